@@ -1,0 +1,3 @@
+"""exo-handouts: balanced, sourced patient handouts about exosome treatments."""
+
+__version__ = "0.1.0"

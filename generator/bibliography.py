@@ -1,0 +1,109 @@
+"""The bibliography: every source a block may cite, with a way for the reader to find it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import HandoutError, Problems
+from .textfile import load_yaml, read_text
+
+FILE = "sources.yaml"
+SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+TEXT_FIELDS = ("authors", "organisation", "title", "container", "doi", "pmid", "pmcid",
+               "nct", "url")
+LOCATORS = ("doi", "pmid", "pmcid", "nct", "url")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    year: int
+    accessed: dt.date
+    authors: str = ""
+    organisation: str = ""
+    container: str = ""
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    nct: str = ""
+    url: str = ""
+    line: int = field(default=0, compare=False, repr=False)
+
+    @property
+    def creator(self) -> str:
+        return self.authors or self.organisation
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        """(label, URL) pairs for each identifier, in a stable order."""
+        found = []
+        if self.doi:
+            found.append((f"doi:{self.doi}", f"https://doi.org/{self.doi}"))
+        if self.pmid:
+            found.append((f"PMID {self.pmid}", f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"))
+        if self.pmcid:
+            found.append((self.pmcid, f"https://pmc.ncbi.nlm.nih.gov/articles/{self.pmcid}/"))
+        if self.nct:
+            found.append((self.nct, f"https://clinicaltrials.gov/study/{self.nct}"))
+        if self.url:
+            found.append((self.url, self.url))
+        return found
+
+
+def read_bibliography(content_dir: Path) -> tuple[Path, dict[str, Source]]:
+    path = content_dir / FILE
+    if not path.is_file():
+        raise HandoutError.at("bibliography not found", path,
+                              hint="create it with one entry per source id")
+    data, lines = load_yaml(read_text(path), path)
+    if not isinstance(data, dict):
+        raise HandoutError.at("the bibliography must map source ids to entries", path, 1)
+    problems = Problems()
+    sources: dict[str, Source] = {}
+    for source_id, entry in data.items():
+        line = lines[(source_id,)]
+        if not (isinstance(source_id, str) and SOURCE_ID.match(source_id)):
+            problems.add(f"source id {source_id!r} must be lower-case letters, digits, "
+                         "hyphens and underscores", path, line)
+            continue
+        if not isinstance(entry, dict):
+            problems.add(f"source {source_id!r} must be a mapping of fields", path, line)
+            continue
+        before = len(problems.items)
+        _check_entry(source_id, entry, path, lines, problems)
+        if len(problems.items) == before:
+            sources[source_id] = Source(id=source_id, line=line, **{
+                k: (v.strip() if isinstance(v, str) else v) for k, v in entry.items()})
+    problems.raise_if_any()
+    return path, sources
+
+
+def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
+                 problems: Problems) -> None:
+    line = lines[(source_id,)]
+    known = (*TEXT_FIELDS, "year", "accessed")
+    for key in entry:
+        if key not in known:
+            problems.add(f"unknown field {key!r} in source {source_id!r}", path,
+                         lines[(source_id, key)], hint="known fields: " + ", ".join(known))
+        elif key in TEXT_FIELDS and not (isinstance(entry[key], str) and entry[key].strip()):
+            problems.add(f"{key} of source {source_id!r} must be non-empty text (quote it)",
+                         path, lines[(source_id, key)])
+    if ("authors" in entry) == ("organisation" in entry):
+        problems.add(f"source {source_id!r} needs exactly one of 'authors' or 'organisation'",
+                     path, line)
+    if "title" not in entry:
+        problems.add(f"source {source_id!r} has no title", path, line)
+    if not isinstance(entry.get("year"), int):
+        problems.add(f"source {source_id!r} needs a year (a number such as 2024)", path,
+                     lines.get((source_id, "year"), line))
+    if not isinstance(entry.get("accessed"), dt.date):
+        problems.add(f"source {source_id!r} needs an accessed date written YYYY-MM-DD",
+                     path, lines.get((source_id, "accessed"), line))
+    if not any(key in entry for key in LOCATORS):
+        problems.add(f"source {source_id!r} has no way to find it",
+                     path, line, hint="add one of: " + ", ".join(LOCATORS))

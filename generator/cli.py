@@ -1,0 +1,232 @@
+"""The `handout` command: parses arguments, calls the core, prints and writes. Nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import HandoutError
+from .handout import Consult, gather, languages
+from .output import write_atomic
+from .project import PAPERS, Project, find_root, load_project
+from .render import FORMATS, render
+from .topics import read_manifest
+
+log = logging.getLogger("generator")
+
+
+class HandoutGroup(click.Group):
+    """Turns our errors into 'file:line: message' and exit 1, and never shows a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except HandoutError as exc:
+            root = ctx.obj.get("root") if isinstance(ctx.obj, dict) else None
+            for problem in exc.problems:
+                click.echo(problem.format(root), err=True)
+            count = len(exc.problems)
+            if count > 1:
+                click.echo(f"{count} problems; nothing was written.", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing was written.", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug of ours: say so plainly
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                       "  please report it; run with -v to see the details", err=True)
+            sys.exit(70)
+
+
+@click.group(cls=HandoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), envvar="HANDOUT_ROOT",
+              help="Project folder (holds content/ and templates/). Default: the current "
+                   "folder or the nearest parent that is one. Env: HANDOUT_ROOT.")
+@click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
+@click.option("-q", "--quiet", is_flag=True, help="Show errors only.")
+@click.version_option(__version__, prog_name="handout")
+@click.pass_context
+def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> None:
+    """Balanced, sourced patient handouts about exosome treatments.
+
+    \b
+    Print a handout for a patient:
+      handout render what-are-exosomes --lang zh-TW --patient "王小明" --clinician "李醫師"
+    See what there is:
+      handout list
+    Check this machine (fonts, PDF engine, speed path):
+      handout doctor
+    """
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    ctx.obj = {"root_option": root, "verbose": verbose, "quiet": quiet}
+
+
+def _project(ctx: click.Context) -> Project:
+    obj = ctx.find_root().obj
+    if "project" not in obj:
+        root = find_root(explicit=str(obj["root_option"]) if obj["root_option"] else None)
+        obj["root"] = root
+        obj["project"] = load_project(root)
+    return obj["project"]
+
+
+def _topic(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    topics = read_manifest(_project(ctx).content_dir)
+    if value not in topics:
+        raise click.BadParameter(f"unknown topic {value!r}; available: {', '.join(topics)}")
+    return value
+
+
+def _lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    available = languages(_project(ctx))
+    if value not in available:
+        raise click.BadParameter(f"unknown language {value!r}; available: "
+                                 f"{', '.join(available) or 'none (content/ is empty)'}")
+    return value
+
+
+@cli.command(name="render")
+@click.argument("topic", callback=_topic)
+@click.option("--lang", "-l", required=True, callback=_lang,
+              help="Language of the handout, e.g. zh-TW or en. Never guessed.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
+              help="pdf or html. Default: from the -o suffix, else pdf.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write. '-' writes to standard output. "
+                   "Default: output/<lang>/<topic>.<format>.")
+@click.option("--paper", type=click.Choice(PAPERS), help="Paper size. Default: handout.toml, else A4.")
+@click.option("--large-print", is_flag=True, help="Set text at 18 pt for readers with low vision.")
+@click.option("--patient", default="", help="Patient's name, printed on the handout only.")
+@click.option("--clinician", default="", help="Clinician's name.")
+@click.option("--clinic", default="", help="Clinic name for this consult (default: handout.toml).")
+@click.option("--date", "consult_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Consult date, YYYY-MM-DD. Default: today, when any consult detail is given.")
+@click.option("--note", default="", help="A short note from the clinician (600 characters).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on standard output.")
+@click.pass_context
+def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
+                   output: str | None, paper: str | None, large_print: bool, patient: str,
+                   clinician: str, clinic: str, consult_date: dt.datetime | None, note: str,
+                   as_json: bool) -> None:
+    """Render one handout as PDF or HTML.
+
+    \b
+    Examples:
+      handout render what-are-exosomes --lang zh-TW
+      handout render what-are-exosomes --lang en --format html -o - > page.html
+      handout render what-are-exosomes --lang zh-TW --large-print --paper Letter \\
+          --patient "王小明" --clinician "李醫師" --note "下次回診時再討論。"
+
+    The patient's details are printed in the document and written nowhere else:
+    not in the file name, the logs or the PDF metadata.
+    """
+    project = _project(ctx)
+    fmt = _format(fmt, output)
+    if output == "-" and fmt == "pdf" and sys.stdout.isatty():
+        raise click.UsageError("refusing to write a PDF to the terminal; use -o FILE")
+    consult = Consult(patient.strip(), clinician.strip(), clinic.strip(),
+                      consult_date.date() if consult_date else None, note.strip())
+    if consult and consult.date is None:
+        consult = Consult(consult.patient, consult.clinician, consult.clinic,
+                          dt.date.today(), consult.note)
+    result = render(project, topic, lang, fmt, paper=paper, large_print=large_print,
+                    consult=consult)
+    if output == "-":
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
+        return
+    path = Path(output) if output else project.output_dir / lang / f"{topic}.{fmt}"
+    write_atomic(path, result.data)
+    summary = {"path": str(path), "topic": topic, "lang": lang, "format": fmt,
+               "bytes": len(result.data), "version": result.handout.version}
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False))
+    elif not ctx.find_root().obj["quiet"]:
+        click.echo(f"wrote {path} ({len(result.data) / 1024:.0f} KB, "
+                   f"version {result.handout.version})", err=True)
+
+
+def _format(fmt: str | None, output: str | None) -> str:
+    suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
+    if fmt and suffix in FORMATS and suffix != fmt:
+        raise click.UsageError(f"--format {fmt} does not match the output file {output}")
+    return fmt or (suffix if suffix in FORMATS else "pdf")
+
+
+@cli.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def list_command(ctx: click.Context, as_json: bool) -> None:
+    """Show every topic in every language, with its title and whether it is complete."""
+    project = _project(ctx)
+    rows = []
+    for topic in read_manifest(project.content_dir):
+        for lang in languages(project):
+            try:
+                handout = gather(project, topic, lang)
+            except HandoutError as exc:
+                rows.append({"topic": topic, "lang": lang, "title": None, "ok": False,
+                             "problems": [p.format(project.root) for p in exc.problems]})
+            else:
+                rows.append({"topic": topic, "lang": lang, "title": handout.text.title,
+                             "ok": True, "problems": [],
+                             "next_review": handout.next_review.isoformat()})
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max((len(r["topic"]) for r in rows), default=5)
+    for row in rows:
+        status = row["title"] if row["ok"] else f"INCOMPLETE: {row['problems'][0]}"
+        click.echo(f"{row['topic']:<{width}}  {row['lang']:<6} {status}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def doctor(ctx: click.Context, as_json: bool) -> None:
+    """Report versions, the fonts found and which font-subsetting path this machine takes."""
+    from .doctor import diagnose
+
+    report = diagnose(ctx.find_root().obj["root_option"])
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    for key, value in report.items():
+        if isinstance(value, list):
+            click.echo(f"{key}:")
+            for item in value:
+                click.echo(f"  - {item}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+def main() -> None:
+    """Run the CLI, then exit without tearing down the interpreter.
+
+    Freeing WeasyPrint's and Pango's objects at exit costs about 0.1 s per command;
+    every file is already written and closed by then, so skip it.
+    """
+    try:
+        cli(prog_name="handout")
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if isinstance(exc.code, str):
+            click.echo(exc.code, err=True)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

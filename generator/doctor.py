@@ -1,0 +1,58 @@
+"""What this machine has for making handouts, and which (fast or slow) path it takes."""
+
+from __future__ import annotations
+
+import ctypes.util
+import platform
+import time
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import __version__, fonts
+from .errors import HandoutError
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def diagnose(root_option: Path | None) -> dict:
+    report: dict = {
+        "handout": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    for package in ("weasyprint", "uharfbuzz", "fonttools", "jinja2", "babel",
+                    "markdown-it-py", "click", "pyyaml"):
+        report[package] = _version(package)
+    try:
+        report["fonts"] = [f"{f.weight}: {f.path} ({f.path.stat().st_size // 1024:,} KB, "
+                           f"from {f.package})" for f in fonts.font_files()]
+    except fonts.FontMissing as exc:
+        report["fonts"] = [f"MISSING: {exc} (pip install the project again)"]
+    report["font subsetting"] = fonts.subsetter()
+    system_subset = ctypes.util.find_library("harfbuzz-subset")
+    report["system libharfbuzz-subset"] = (
+        f"{system_subset} (not needed: fonts are subset before WeasyPrint)" if system_subset
+        else "absent (not needed: fonts are subset before WeasyPrint; WeasyPrint alone "
+             "would fall back to slow fontTools; Debian: apt-get install libharfbuzz-subset0)")
+    start = time.perf_counter()
+    try:
+        from .pdf import weasyprint
+
+        module = weasyprint()
+        report["weasyprint import"] = f"{time.perf_counter() - start:.2f} s"
+        pango = module.text.ffi.pango
+        report["pango"] = module.text.ffi.ffi.string(pango.pango_version_string()).decode()
+    except Exception as exc:  # doctor reports, it does not crash
+        report["weasyprint import"] = f"FAILED: {type(exc).__name__}: {exc}"
+    try:
+        from .project import find_root
+
+        report["project"] = str(find_root(explicit=str(root_option) if root_option else None))
+    except HandoutError as exc:
+        report["project"] = f"none found ({exc.problems[0].message})"
+    return report

@@ -1,0 +1,96 @@
+"""Languages: Babel locales, dates, and strict gettext catalogs for template strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.messages.pofile import PoFileError, read_po
+
+from .errors import HandoutError, Problems
+
+SOURCE_LANG = "en"  # msgids in templates are English
+
+
+@dataclass(frozen=True)
+class Language:
+    tag: str  # the content folder name, a BCP 47 tag such as "zh-TW"
+    locale: Locale
+
+    @property
+    def html_lang(self) -> str:
+        """BCP 47 with script where Babel knows one: zh-TW becomes zh-Hant-TW."""
+        parts = [self.locale.language, self.locale.script, self.locale.territory]
+        return "-".join(p for p in parts if p)
+
+    @property
+    def name(self) -> str:
+        return self.locale.get_display_name(self.locale) or self.tag
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, "long", locale=self.locale)
+
+
+def parse_language(tag: str) -> Language:
+    try:
+        return Language(tag, Locale.parse(tag, sep="-"))
+    except (ValueError, UnknownLocaleError):
+        raise HandoutError.at(f"{tag!r} is not a language Babel knows",
+                              hint="name content folders with BCP 47 tags: en, zh-TW") from None
+
+
+def catalog_path(templates_dir: Path, lang: str) -> Path:
+    return templates_dir / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "messages.po"
+
+
+class Catalog:
+    """Translations that fail loudly: a missing string is an error, never English instead."""
+
+    def __init__(self, path: Path | None, messages: dict[str, str]):
+        self.path = path
+        self.messages = messages
+
+    def gettext(self, message: str) -> str:
+        if self.path is None:
+            return message
+        try:
+            return self.messages[message]
+        except KeyError:
+            raise HandoutError.at(
+                f"no translation for template string {message!r}", self.path,
+                hint="add it: pybabel extract -F babel.cfg -o messages.pot . && "
+                     "pybabel update -i messages.pot -d templates/locale") from None
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+def load_catalog(templates_dir: Path, lang: str) -> Catalog:
+    if lang == SOURCE_LANG:
+        return Catalog(None, {})
+    path = catalog_path(templates_dir, lang)
+    if not path.is_file():
+        raise HandoutError.at(f"no interface translations for {lang}", path,
+                              hint=f"create it: pybabel init -i messages.pot "
+                                   f"-d templates/locale -l {lang.replace('-', '_')}")
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, abort_invalid=True)
+    except (PoFileError, UnicodeDecodeError) as exc:
+        raise HandoutError.at(f"cannot read catalog: {exc}", path) from None
+    problems = Problems()
+    messages: dict[str, str] = {}
+    for message in catalog:
+        if not message.id:
+            continue
+        if message.fuzzy or not message.string:
+            problems.add(f"{message.id!r} is not translated"
+                         + (" (marked fuzzy)" if message.fuzzy else ""), path, message.lineno,
+                         hint="write the msgstr and remove the 'fuzzy' flag")
+        else:
+            messages[str(message.id)] = str(message.string)
+    problems.raise_if_any()
+    return Catalog(path, messages)

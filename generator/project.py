@@ -1,0 +1,129 @@
+"""Where a handout project lives and what its handout.toml says."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import HandoutError, Problems
+
+CONFIG_NAME = "handout.toml"
+PAPERS = ("A4", "Letter")
+
+# key -> (type, description) ; every key is optional.
+CONFIG_KEYS: dict[str, tuple[type, str]] = {
+    "clinic": (str, "clinic name printed on every handout"),
+    "contact": (str, "contact line printed under the clinic name"),
+    "logo": (str, "path of a PNG/JPEG/SVG logo, relative to the project"),
+    "paper": (str, "default paper size: A4 or Letter"),
+    "base_url": (str, "base URL of the published website"),
+    "update_policy": (str, "how and when the handouts are reviewed"),
+    "funding": (str, "who pays for the handouts and any conflicts of interest"),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    clinic: str = ""
+    contact: str = ""
+    logo: Path | None = None
+    paper: str = "A4"
+    base_url: str = ""
+    update_policy: str = ""
+    funding: str = ""
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    config: Config
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / "output"
+
+
+def is_project(path: Path) -> bool:
+    return (path / CONFIG_NAME).is_file() or (
+        (path / "content").is_dir() and (path / "templates").is_dir())
+
+
+def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
+    """Use --root / HANDOUT_ROOT if given, else search upward from `start` like git."""
+    chosen = explicit or os.environ.get("HANDOUT_ROOT")
+    if chosen:
+        root = Path(chosen).expanduser()
+        if not is_project(root):
+            raise HandoutError.at(
+                f"{root} is not a handout project",
+                hint="a project holds content/ and templates/ (and optionally handout.toml)")
+        return root.resolve()
+    here = (start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if is_project(candidate):
+            return candidate
+    raise HandoutError.at(
+        f"no handout project found in {here} or any parent directory",
+        hint="run inside a project (a folder with content/ and templates/), "
+             "or pass --root DIR / set HANDOUT_ROOT")
+
+
+def load_project(root: Path) -> Project:
+    return Project(root=root, config=load_config(root / CONFIG_NAME))
+
+
+def load_config(path: Path) -> Config:
+    """Read handout.toml; every unknown key or wrong type is reported, never dropped."""
+    if not path.is_file():
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise HandoutError.at("file is not UTF-8", path, hint="save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise HandoutError.at(f"invalid TOML: {exc}", path,
+                              int(match.group(1)) if match else None) from None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems = Problems()
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        line = _line_of_key(lines, key)
+        if key not in CONFIG_KEYS:
+            problems.add(f"unknown key {key!r}", path, line,
+                         hint="known keys: " + ", ".join(CONFIG_KEYS))
+            continue
+        if not isinstance(value, CONFIG_KEYS[key][0]):
+            problems.add(f"{key} must be a string", path, line)
+            continue
+        values[key] = value
+    paper = values.get("paper", "A4")
+    if paper not in PAPERS:
+        problems.add(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}", path,
+                     _line_of_key(lines, "paper"))
+    logo = None
+    if "logo" in values:
+        logo = (path.parent / str(values.pop("logo"))).resolve()
+        if not logo.is_file():
+            problems.add(f"logo file {logo} does not exist", path, _line_of_key(lines, "logo"))
+        elif logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
+            problems.add("logo must be a .png, .jpg or .svg file", path,
+                         _line_of_key(lines, "logo"))
+    problems.raise_if_any()
+    return Config(logo=logo, **values)  # type: ignore[arg-type]
+
+
+def _line_of_key(lines: list[str], key: str) -> int | None:
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    return next((n for n, text in enumerate(lines, 1) if pattern.match(text)), None)

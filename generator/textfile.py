@@ -1,0 +1,77 @@
+"""Read the project's text files strictly: UTF-8, YAML with line numbers, no silent loss."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import HandoutError
+
+MAX_BYTES = 1_000_000
+
+
+def read_text(path: Path) -> str:
+    """Return the file as text, or a located error that says how to fix the encoding."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise HandoutError.at(f"cannot read file: {exc.strerror}", path) from None
+    if len(raw) > MAX_BYTES:
+        raise HandoutError.at(f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}", path,
+                              hint="split it into smaller blocks")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = "save the file as UTF-8"
+        try:
+            raw.decode("big5")
+            hint += " (it looks like Big5: in your editor choose 'Save with encoding: UTF-8')"
+        except UnicodeDecodeError:
+            pass
+        raise HandoutError.at("file is not valid UTF-8", path, line, hint) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+Lines = dict[tuple, int]
+
+
+def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, Lines]:
+    """Parse YAML and map each key path, e.g. ("topic", "blocks", 2), to its file line."""
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + first_line
+        raise HandoutError.at("tab character in YAML", path, line,
+                              hint="indent YAML with spaces, not tabs")
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + first_line if mark else first_line
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise HandoutError.at(f"invalid YAML: {problem}", path, line,
+                              hint="check quoting and indentation; values containing "
+                                   "': ' or ' #' need quotes") from None
+    finally:
+        loader.dispose()
+    lines: Lines = {}
+    if node is not None:
+        _walk(node, (), lines, first_line)
+    return data, lines
+
+
+def _walk(node: yaml.Node, at: tuple, lines: Lines, first_line: int) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            here = (*at, key.value)
+            lines.setdefault(here, key.start_mark.line + first_line)
+            _walk(value, here, lines, first_line)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            here = (*at, index)
+            lines[here] = item.start_mark.line + first_line
+            _walk(item, here, lines, first_line)

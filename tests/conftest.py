@@ -1,0 +1,46 @@
+"""Shared fixtures: a small project copied per test, the CLI runner, PDF readers."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from generator.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of tests/fixtures/mini with the repository's real templates."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE, root)
+    shutil.copytree(REPO / "templates", root / "templates")
+    return root
+
+
+@pytest.fixture
+def run(project: Path):
+    """Invoke `handout --root PROJECT ...`; returns the click Result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, root: Path | None = None):
+        return runner.invoke(cli, ["--root", str(root or project), *args],
+                             catch_exceptions=False)
+
+    return invoke
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def output_files(root: Path) -> list[Path]:
+    out = root / "output"
+    return sorted(p for p in out.rglob("*") if p.is_file()) if out.exists() else []

@@ -1,0 +1,98 @@
+"""PDFs checked by what a reader and a PDF tool see: text, fonts, metadata, pages."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import pdf_text
+
+SENTENCES = {
+    "en": ["Test handout about vesicles", "Cells release tiny bubbles called vesicles.",
+           "Some patients became very ill after an unapproved product."],
+    "zh-TW": ["測試用的外泌體單張", "細胞會釋放叫做囊泡的微小泡泡。",
+              "有些病人在使用未核准的產品後病得很重。"],
+}
+FOOTERS = {"en": ["Page 1 of 1", "Reviewed: October 15, 2026", "Next review: April 15, 2027"],
+           "zh-TW": ["第 1 頁，共 1 頁", "審閱日期：2026年10月15日", "下次審閱：2027年4月15日"]}
+LANG_TAG = {"en": "en", "zh-TW": "zh-Hant-TW"}
+
+
+def render(run, project, lang, *extra):
+    out = project / f"out-{lang}.pdf"
+    result = run("render", "basics", "--lang", lang, "-o", str(out), *extra)
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
+
+
+def fonts_of(data: bytes) -> dict[str, dict]:
+    reader = PdfReader(io.BytesIO(data))
+    found = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            found[str(font["/BaseFont"])] = descriptor.get_object()
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
+def test_pdf_has_title_blocks_and_footer_text(run, project, lang):
+    text = pdf_text(render(run, project, lang))
+    for sentence in SENTENCES[lang] + FOOTERS[lang]:
+        assert sentence in text
+    assert re.search(r"[0-9a-f]{10}", text), "content version missing from the footer"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
+def test_pdf_embeds_only_our_fonts_subset_with_real_bold(run, project, lang):
+    fonts = fonts_of(render(run, project, lang))
+    assert {re.sub(r"^/[A-Z]{6}\+", "", name) for name in fonts} == {
+        "Handout-Sans", "Handout-Sans-Bold"}
+    for name, descriptor in fonts.items():
+        assert re.match(r"^/[A-Z]{6}\+", name), f"{name} is not marked as a subset"
+        embedded = descriptor["/FontFile3"].get_object()
+        assert len(embedded.get_data()) < 150_000, "font was not subset"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
+def test_pdf_metadata_language_and_tags(run, project, lang):
+    reader = PdfReader(io.BytesIO(render(run, project, lang)))
+    assert reader.metadata.title == SENTENCES[lang][0]
+    assert reader.metadata.author == "exo-handouts"
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == LANG_TAG[lang]
+    assert "/StructTreeRoot" in root, "PDF is not tagged"
+
+
+def test_pdf_is_reproducible(run, project):
+    assert render(run, project, "zh-TW") == render(run, project, "zh-TW")
+
+
+def test_paper_size_and_large_print(run, project):
+    letter = PdfReader(io.BytesIO(render(run, project, "en", "--paper", "Letter")))
+    width, height = (float(v) for v in letter.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (612, 792)
+    a4 = PdfReader(io.BytesIO(render(run, project, "en")))
+    assert [round(float(v)) for v in a4.pages[0].mediabox[2:]] == [595, 842]
+
+    sizes = []
+    large = PdfReader(io.BytesIO(render(run, project, "en", "--large-print")))
+    for page in large.pages:
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.append(
+            abs(size * tm[0] * cm[0])) if text.strip() else None)
+    assert sizes and min(sizes) >= 18 - 0.01, f"smallest text is {min(sizes)} pt"
+
+
+def test_consult_details_printed_but_not_in_metadata_or_file_name(run, project):
+    data = render(run, project, "zh-TW", "--patient", "王小明", "--clinician", "李醫師",
+                  "--date", "2026-11-21", "--note", "下次回診再討論。")
+    text = pdf_text(data)
+    for expected in ("王小明", "李醫師", "2026年11月21日", "下次回診再討論。"):
+        assert expected in text
+    metadata = PdfReader(io.BytesIO(data)).metadata
+    assert not any("王小明" in str(value) for value in metadata.values())
+    assert not any("王小明" in p.name for p in project.rglob("*"))
