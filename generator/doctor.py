@@ -45,8 +45,8 @@ def diagnose(root_option: Path | None) -> dict:
 
         module = weasyprint()
         report["weasyprint import"] = f"{time.perf_counter() - start:.2f} s"
-        pango = module.text.ffi.pango
-        report["pango"] = module.text.ffi.ffi.string(pango.pango_version_string()).decode()
+        number = module.text.ffi.pango.pango_version()
+        report["pango"] = f"{number // 10000}.{number // 100 % 100}.{number % 100}"
     except Exception as exc:  # doctor reports, it does not crash
         report["weasyprint import"] = f"FAILED: {type(exc).__name__}: {exc}"
     try:

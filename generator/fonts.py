@@ -20,6 +20,10 @@ from pathlib import Path
 FAMILY = "Handout Sans"
 # Characters CSS may draw that are not in the HTML text: list markers, counters, quotes.
 GENERATED = "•◦▪–—0123456789.,:;()[]“”‘’\"' "
+# Horizontal-text shaping features only. 'locl' would pull in the Japanese, Korean and
+# Simplified Chinese forms of every character (twice the glyphs, twice the PDF size);
+# the TC font's default forms are already Taiwan's.
+KEEP_FEATURES = ("ccmp", "liga", "clig", "calt", "rlig", "kern", "mark", "mkmk")
 PACKAGES = {400: "cvttf_NotoSansCJK_Regular", 700: "cvttf_NotoSansCJK_Bold"}
 
 
@@ -99,6 +103,10 @@ def subset(font: FontFile, chars: Iterable[str]) -> bytes:
         request = hb.SubsetInput()
         for codepoint in codepoints:
             request.unicode_set.add(codepoint)
+        features = request.layout_feature_tag_set
+        features.clear()
+        for feature in KEEP_FEATURES:
+            features.add(int.from_bytes(feature.encode(), "big"))
         return hb.subset(face, request).blob.data
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont

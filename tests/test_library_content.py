@@ -1,0 +1,48 @@
+"""The repository's own content renders in every language and format, with its sources."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, pdf_text
+from generator.cli import cli
+from generator.handout import gather, languages
+from generator.project import load_project
+from generator.topics import read_manifest
+
+PROJECT = load_project(REPO)
+CASES = [(t, lang) for t in read_manifest(PROJECT.content_dir) for lang in languages(PROJECT)]
+
+
+def first_sentence(markdown: str) -> str:
+    """The first plain sentence of a block body, as the PDF shows it."""
+    for line in markdown.splitlines():
+        line = line.strip().lstrip("-*0123456789. ").replace("**", "")
+        if line and not line.startswith("#") and "[" not in line and "`" not in line:
+            for end in ("。", ". "):
+                if end in line:
+                    return line.split(end)[0] + end.strip()
+            return line
+    raise AssertionError("block has no plain sentence")
+
+
+@pytest.mark.parametrize("topic,lang", CASES)
+def test_library_pdf_has_every_block(tmp_path, topic, lang):
+    out = tmp_path / "h.pdf"
+    result = CliRunner().invoke(cli, ["--root", str(REPO), "render", topic, "--lang", lang,
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "".join(pdf_text(out.read_bytes()).split())
+    handout = gather(PROJECT, topic, lang)
+    assert "".join(handout.text.title.split()) in text
+    for section in handout.sections:
+        sentence = "".join(first_sentence(section.block.body).split())
+        assert sentence in text, f"{section.block.path}: {sentence!r} not in the PDF"
+
+
+def test_both_languages_have_the_same_blocks_and_sources():
+    for topic in read_manifest(PROJECT.content_dir):
+        en, zh = gather(PROJECT, topic, "en"), gather(PROJECT, topic, "zh-TW")
+        assert [s.block.kind for s in en.sections] == [s.block.kind for s in zh.sections]
+        assert [s.block.sources for s in en.sections] == [s.block.sources for s in zh.sections]
