@@ -82,3 +82,28 @@ def test_raw_html_in_markdown_is_shown_as_text(run, project):
     result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
     assert "<script>alert(1)</script>" not in result.output
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.output
+
+
+def test_logo_and_clinic_from_config_are_inlined(run, project):
+    import base64
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+    (project / "templates" / "logo.png").write_bytes(png)
+    (project / "handout.toml").write_text(
+        'clinic = "Harbour Clinic"\ncontact = "02-1234-5678"\nlogo = "templates/logo.png"\n')
+    html = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").output
+    assert 'src="data:image/png;base64,' in html
+    assert "Harbour Clinic" in html and "02-1234-5678" in html
+    pdf = project / "x.pdf"
+    assert run("render", "basics", "--lang", "en", "-o", str(pdf)).exit_code == 0
+    from conftest import pdf_text
+
+    assert "Harbour Clinic" in pdf_text(pdf.read_bytes())
+
+
+def test_verbose_logs_never_contain_the_patient(run, project):
+    result = run("-v", "render", "basics", "--lang", "en", "-o", str(project / "x.pdf"),
+                 "--patient", "Jane Patient")
+    assert result.exit_code == 0
+    assert "Jane Patient" not in result.output
