@@ -58,20 +58,22 @@ def read_bibliography(content_dir: Path) -> tuple[Path, dict[str, Source]]:
     path = content_dir / FILE
     if not path.is_file():
         raise HandoutError.at("bibliography not found", path,
-                              hint="create it with one entry per source id")
+                              hint="create it with one entry per source id", rule="STR005")
     data, lines = load_yaml(read_text(path), path)
     if not isinstance(data, dict):
-        raise HandoutError.at("the bibliography must map source ids to entries", path, 1)
+        raise HandoutError.at("the bibliography must map source ids to entries", path, 1,
+                              rule="STR003")
     problems = Problems()
     sources: dict[str, Source] = {}
     for source_id, entry in data.items():
         line = lines[(source_id,)]
         if not (isinstance(source_id, str) and SOURCE_ID.match(source_id)):
             problems.add(f"source id {source_id!r} must be lower-case letters, digits, "
-                         "hyphens and underscores", path, line)
+                         "hyphens and underscores", path, line, rule="STR003")
             continue
         if not isinstance(entry, dict):
-            problems.add(f"source {source_id!r} must be a mapping of fields", path, line)
+            problems.add(f"source {source_id!r} must be a mapping of fields", path, line,
+                         rule="STR003")
             continue
         before = len(problems.items)
         _check_entry(source_id, entry, path, lines, problems)
@@ -89,21 +91,22 @@ def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
     for key in entry:
         if key not in known:
             problems.add(f"unknown field {key!r} in source {source_id!r}", path,
-                         lines[(source_id, key)], hint="known fields: " + ", ".join(known))
+                         lines[(source_id, key)], hint="known fields: " + ", ".join(known),
+                         rule="STR004")
         elif key in TEXT_FIELDS and not (isinstance(entry[key], str) and entry[key].strip()):
             problems.add(f"{key} of source {source_id!r} must be non-empty text (quote it)",
-                         path, lines[(source_id, key)])
+                         path, lines[(source_id, key)], rule="STR003")
     if ("authors" in entry) == ("organisation" in entry):
         problems.add(f"source {source_id!r} needs exactly one of 'authors' or 'organisation'",
-                     path, line)
+                     path, line, rule="STR002")
     if "title" not in entry:
-        problems.add(f"source {source_id!r} has no title", path, line)
+        problems.add(f"source {source_id!r} has no title", path, line, rule="STR002")
     if not isinstance(entry.get("year"), int):
         problems.add(f"source {source_id!r} needs a year (a number such as 2024)", path,
-                     lines.get((source_id, "year"), line))
+                     lines.get((source_id, "year"), line), rule="STR002")
     if not isinstance(entry.get("accessed"), dt.date):
         problems.add(f"source {source_id!r} needs an accessed date written YYYY-MM-DD",
-                     path, lines.get((source_id, "accessed"), line))
+                     path, lines.get((source_id, "accessed"), line), rule="STR002")
     if not any(key in entry for key in LOCATORS):
         problems.add(f"source {source_id!r} has no way to find it",
-                     path, line, hint="add one of: " + ", ".join(LOCATORS))
+                     path, line, hint="add one of: " + ", ".join(LOCATORS), rule="STR002")

@@ -9,12 +9,19 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input, located as precisely as we can."""
+    """One thing wrong with the input, located as precisely as we can.
+
+    `rule` names the check (see generator/check/rules.py); `severity` is "error" or
+    "warning"; `note` carries the written reason when a finding was silenced.
+    """
 
     message: str
     path: Path | None = None
     line: int | None = None
     hint: str | None = None
+    rule: str = ""
+    severity: str = "error"
+    note: str = ""
 
     def location(self, root: Path | None = None) -> str:
         if self.path is None:
@@ -29,7 +36,8 @@ class Problem:
 
     def format(self, root: Path | None = None) -> str:
         where = self.location(root)
-        text = f"{where}: error: {self.message}" if where else f"error: {self.message}"
+        label = f"{self.severity} {self.rule}" if self.rule else self.severity
+        text = f"{where}: {label}: {self.message}" if where else f"{label}: {self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
@@ -44,8 +52,8 @@ class HandoutError(Exception):
 
     @classmethod
     def at(cls, message: str, path: Path | None = None, line: int | None = None,
-           hint: str | None = None) -> HandoutError:
-        return cls(Problem(message, path, line, hint))
+           hint: str | None = None, rule: str = "") -> HandoutError:
+        return cls(Problem(message, path, line, hint, rule))
 
 
 class Problems:
@@ -55,8 +63,8 @@ class Problems:
         self.items: list[Problem] = []
 
     def add(self, message: str, path: Path | None = None, line: int | None = None,
-            hint: str | None = None) -> None:
-        self.items.append(Problem(message, path, line, hint))
+            hint: str | None = None, rule: str = "") -> None:
+        self.items.append(Problem(message, path, line, hint, rule))
 
     def extend(self, error: HandoutError) -> None:
         self.items.extend(error.problems)

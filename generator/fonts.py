@@ -20,10 +20,12 @@ from pathlib import Path
 FAMILY = "Handout Sans"
 # Characters CSS may draw that are not in the HTML text: list markers, counters, quotes.
 GENERATED = "•◦▪–—0123456789.,:;()[]“”‘’\"' "
-# Horizontal-text shaping features only. 'locl' would pull in the Japanese, Korean and
-# Simplified Chinese forms of every character (twice the glyphs, twice the PDF size);
-# the TC font's default forms are already Taiwan's.
-KEEP_FEATURES = ("ccmp", "liga", "clig", "calt", "rlig", "kern", "mark", "mkmk")
+# Positioning features only, no substitutions. WeasyPrint maps glyphs back to text
+# through the font's cmap when it embeds a font whole, so a ligature glyph (the "fi"
+# in "first") would be copied, searched and read aloud as a wrong letter. 'locl' would
+# also pull in the Japanese, Korean and Simplified forms of every character (twice the
+# glyphs); the TC font's default forms are already Taiwan's.
+KEEP_FEATURES = ("kern", "mark", "mkmk")
 PACKAGES = {400: "cvttf_NotoSansCJK_Regular", 700: "cvttf_NotoSansCJK_Bold"}
 
 

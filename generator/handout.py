@@ -91,7 +91,7 @@ def gather(project: Project, topic_id: str, lang: str,
     if text is None:
         problems.add(f"topic {topic_id!r} has no title and purpose in {lang}",
                      content / lang / "topics.yaml",
-                     hint=f"add '{topic_id}:' with 'title:' and 'purpose:'")
+                     hint=f"add '{topic_id}:' with 'title:' and 'purpose:'", rule="STR010")
     blocks = _read_blocks(project, topic, lang, problems)
     numbers: dict[str, int] = {}
     sections = []
@@ -99,7 +99,8 @@ def gather(project: Project, topic_id: str, lang: str,
         for source_id, line in zip(block.sources, block.source_lines):
             if source_id not in bibliography:
                 problems.add(f"source {source_id!r} is not in the bibliography", block.path,
-                             line, hint=f"add it to {bib_path.name} or fix the id")
+                             line, hint=f"add it to {bib_path.name} or fix the id",
+                             rule="STR006")
             else:
                 numbers.setdefault(source_id, len(numbers) + 1)
         try:
@@ -127,10 +128,11 @@ def _read_blocks(project: Project, topic: Topic, lang: str, problems: Problems) 
             if have:
                 problems.add(f"block {block_id!r} has no {lang} translation (it exists in "
                              f"{', '.join(have)}); expected {path}", topic.path, line,
-                             hint="translate the block; a handout never mixes languages")
+                             hint="translate the block; a handout never mixes languages",
+                             rule="STR005")
             else:
                 problems.add(f"unknown block {block_id!r} in topic {topic.id!r}", topic.path,
-                             line, hint=f"create {path} or fix the id")
+                             line, hint=f"create {path} or fix the id", rule="STR005")
             continue
         try:
             blocks.append(read_block(path, lang))

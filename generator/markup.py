@@ -28,11 +28,13 @@ def render_block(block: Block) -> str:
         line = block.body_line + token.map[0] if token.map else block.body_line
         if token.type == "heading_open" and int(token.tag[1]) < FIRST_BODY_HEADING:
             problems.add(f"heading level {token.tag[1]} inside a block", block.path, line,
-                         hint="the block title is the heading; use ### for subheadings")
+                         hint="the block title is the heading; use ### for subheadings",
+                         rule="STR011")
         for child in token.children or ():
             if child.type == "image":
                 problems.add("images are not allowed in blocks", block.path, line,
-                             hint="describe the picture in words, or put it in a template")
+                             hint="describe the picture in words, or put it in a template",
+                             rule="STR011")
     problems.raise_if_any()
     return md.renderer.render(tokens, md.options, {})
 

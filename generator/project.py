@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import HandoutError, Problems
@@ -13,7 +13,9 @@ from .errors import HandoutError, Problems
 CONFIG_NAME = "handout.toml"
 PAPERS = ("A4", "Letter")
 
-# key -> (type, description) ; every key is optional.
+# key -> (type, description); every key is optional. Text keys also take a table with one
+# text per language, e.g. funding = { en = "...", zh-TW = "..." }, so that a handout
+# never prints a sentence in another language.
 CONFIG_KEYS: dict[str, tuple[type, str]] = {
     "clinic": (str, "clinic name printed on every handout"),
     "contact": (str, "contact line printed under the clinic name"),
@@ -22,18 +24,43 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
     "base_url": (str, "base URL of the published website"),
     "update_policy": (str, "how and when the handouts are reviewed"),
     "funding": (str, "who pays for the handouts and any conflicts of interest"),
+    "reviewer": (str, "the medical reviewer of record, printed on every handout"),
+    "source_lang": (str, "the language translations are made from (default: en)"),
 }
+
+
+TEXT_KEYS = ("clinic", "contact", "update_policy", "funding", "reviewer")
+Text = str | dict[str, str]
 
 
 @dataclass(frozen=True)
 class Config:
-    clinic: str = ""
-    contact: str = ""
+    clinic: Text = ""
+    contact: Text = ""
     logo: Path | None = None
     paper: str = "A4"
     base_url: str = ""
-    update_policy: str = ""
-    funding: str = ""
+    update_policy: Text = ""
+    funding: Text = ""
+    reviewer: Text = ""
+    source_lang: str = "en"
+    path: Path | None = field(default=None, compare=False, repr=False)
+
+    def localized(self, lang: str) -> Config:
+        """The configuration with every text in `lang`; a missing language is an error."""
+        values = {}
+        for key in TEXT_KEYS:
+            value = getattr(self, key)
+            if isinstance(value, dict):
+                if lang not in value:
+                    raise HandoutError.at(
+                        f"{key} has no {lang} text", self.path, _line_of_key(
+                            self.path.read_text(encoding="utf-8").splitlines(), key)
+                        if self.path else None,
+                        hint=f'add {lang} = "..." to the {key} table', rule="STR005")
+                value = value[lang]
+            values[key] = value
+        return replace(self, **values)
 
 
 @dataclass(frozen=True)
@@ -102,16 +129,22 @@ def load_config(path: Path) -> Config:
         line = _line_of_key(lines, key)
         if key not in CONFIG_KEYS:
             problems.add(f"unknown key {key!r}", path, line,
-                         hint="known keys: " + ", ".join(CONFIG_KEYS))
+                         hint="known keys: " + ", ".join(CONFIG_KEYS), rule="STR004")
+            continue
+        if key in TEXT_KEYS and isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            values[key] = value
             continue
         if not isinstance(value, CONFIG_KEYS[key][0]):
-            problems.add(f"{key} must be a string", path, line)
+            problems.add(f"{key} must be a string" + (
+                " or a table of one string per language" if key in TEXT_KEYS else ""),
+                path, line, rule="STR003")
             continue
         values[key] = value
     paper = values.get("paper", "A4")
     if paper not in PAPERS:
         problems.add(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}", path,
-                     _line_of_key(lines, "paper"))
+                     _line_of_key(lines, "paper"), rule="STR003")
     logo = None
     if "logo" in values:
         logo = (path.parent / str(values.pop("logo"))).resolve()
@@ -121,7 +154,7 @@ def load_config(path: Path) -> Config:
             problems.add("logo must be a .png, .jpg or .svg file", path,
                          _line_of_key(lines, "logo"))
     problems.raise_if_any()
-    return Config(logo=logo, **values)  # type: ignore[arg-type]
+    return Config(logo=logo, path=path, **values)  # type: ignore[arg-type]
 
 
 def _line_of_key(lines: list[str], key: str) -> int | None:

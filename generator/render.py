@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import Problems
+from .errors import HandoutError, Problems
 from .handout import Consult, Handout, gather
 from .project import Project
 from .templating import render_html
@@ -22,6 +22,7 @@ class Rendered:
 def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | None = None,
            large_print: bool = False, consult: Consult = Consult()) -> Rendered:
     handout = gather(project, topic, lang, consult)
+    refuse_unbalanced(handout)
     paper = paper or project.config.paper
     if fmt == "html":
         html = render_html(handout, project.templates_dir, project.config, target="html",
@@ -37,6 +38,18 @@ def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | No
         _locate(handout, exc)
         raise
     return Rendered(handout, data, fmt)
+
+
+def refuse_unbalanced(handout: Handout) -> None:
+    """A handout missing a balance element is not printed (see `handout check`)."""
+    from .check import balance
+
+    blocks = [section.block for section in handout.sections]
+    problems = list(balance.check_topic(handout.topic, handout.language.tag, blocks))
+    for block in blocks:
+        problems += [p for p in balance.check_block(block) if p.rule != "BAL006"]
+    if problems:
+        raise HandoutError(problems)
 
 
 def _allowed(project: Project) -> list:

@@ -60,6 +60,7 @@ def render_html(handout: Handout, templates_dir: Path, config: Config, *, target
                 paper: str, large_print: bool, font_css: str = "") -> str:
     """Render the handout page; `target` is "pdf" or "html" (screen and print CSS)."""
     env = environment(templates_dir, handout)
+    config = config.localized(handout.language.tag)
     try:
         template = env.get_template(TEMPLATE)
         return template.render(

@@ -18,10 +18,10 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise HandoutError.at(f"cannot read file: {exc.strerror}", path) from None
+        raise HandoutError.at(f"cannot read file: {exc.strerror}", path, rule="FIL001") from None
     if len(raw) > MAX_BYTES:
         raise HandoutError.at(f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}", path,
-                              hint="split it into smaller blocks")
+                              hint="split it into smaller blocks", rule="FIL006")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -32,7 +32,7 @@ def read_text(path: Path) -> str:
             hint += " (it looks like Big5: in your editor choose 'Save with encoding: UTF-8')"
         except UnicodeDecodeError:
             pass
-        raise HandoutError.at("file is not valid UTF-8", path, line, hint) from None
+        raise HandoutError.at("file is not valid UTF-8", path, line, hint, "FIL001") from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
@@ -44,7 +44,7 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, Lines]:
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + first_line
         raise HandoutError.at("tab character in YAML", path, line,
-                              hint="indent YAML with spaces, not tabs")
+                              hint="indent YAML with spaces, not tabs", rule="FIL004")
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -55,23 +55,28 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, Lines]:
         problem = getattr(exc, "problem", None) or str(exc)
         raise HandoutError.at(f"invalid YAML: {problem}", path, line,
                               hint="check quoting and indentation; values containing "
-                                   "': ' or ' #' need quotes") from None
+                                   "': ' or ' #' need quotes", rule="STR001") from None
     finally:
         loader.dispose()
     lines: Lines = {}
     if node is not None:
-        _walk(node, (), lines, first_line)
+        _walk(node, (), lines, first_line, path)
     return data, lines
 
 
-def _walk(node: yaml.Node, at: tuple, lines: Lines, first_line: int) -> None:
+def _walk(node: yaml.Node, at: tuple, lines: Lines, first_line: int, path: Path) -> None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             here = (*at, key.value)
-            lines.setdefault(here, key.start_mark.line + first_line)
-            _walk(value, here, lines, first_line)
+            line = key.start_mark.line + first_line
+            if here in lines:
+                raise HandoutError.at(f"duplicate key {key.value!r} (first on line "
+                                      f"{lines[here]}); YAML would keep only the last", path,
+                                      line, hint="remove or rename one of them", rule="STR008")
+            lines[here] = line
+            _walk(value, here, lines, first_line, path)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             here = (*at, index)
             lines[here] = item.start_mark.line + first_line
-            _walk(item, here, lines, first_line)
+            _walk(item, here, lines, first_line, path)

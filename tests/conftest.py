@@ -13,12 +13,12 @@ from pypdf import PdfReader
 from generator.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "mini"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "balanced"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of tests/fixtures/mini with the repository's real templates."""
+    """A copy of tests/fixtures/balanced with the repository's real templates."""
     root = tmp_path / "project"
     shutil.copytree(FIXTURE, root)
     shutil.copytree(REPO / "templates", root / "templates")

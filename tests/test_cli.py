@@ -11,15 +11,15 @@ from conftest import REPO
 def test_list_shows_topics_by_language_with_titles(run):
     result = run("list")
     assert result.exit_code == 0, result.output
-    assert re.search(r"basics\s+en\s+Test handout about vesicles", result.output)
-    assert re.search(r"basics\s+zh-TW\s+測試用的外泌體單張", result.output)
+    assert re.search(r"basics\s+en\s+What exosomes are", result.output)
+    assert re.search(r"basics\s+zh-TW\s+外泌體是什麼", result.output)
 
 
 def test_list_json_reports_incomplete_translations(run, project):
-    (project / "content/zh-TW/intro.md").unlink()
+    (project / "content/zh-TW/what.md").unlink()
     rows = json.loads(run("list", "--json").output)
     by_lang = {row["lang"]: row for row in rows}
-    assert by_lang["en"]["ok"] and by_lang["en"]["title"] == "Test handout about vesicles"
+    assert by_lang["en"]["ok"] and by_lang["en"]["title"] == "What exosomes are"
     assert not by_lang["zh-TW"]["ok"]
     assert "has no zh-TW translation" in by_lang["zh-TW"]["problems"][0]
 

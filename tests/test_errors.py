@@ -31,30 +31,29 @@ def test_broken_front_matter_names_file_and_line(run, project):
 
 
 def test_front_matter_field_problems_are_all_reported(run, project):
-    block = project / "content/zh-TW/intro.md"
+    block = project / "content/zh-TW/what.md"
     replace(block, "reviewed: 2026-11-01", "reviewed: 2026/11/01\nauthor: someone")
     replace(block, "kind: overview", "kind: overveiw")
-    result = check_fails(run, project, "content/zh-TW/intro.md:2: error: unknown kind",
-                         "content/zh-TW/intro.md:5: error: reviewed must be a date",
+    result = check_fails(run, project, "content/zh-TW/what.md:2: error STR003: unknown kind",
+                         "content/zh-TW/what.md:5: error STR003: reviewed must be a date",
                          "unknown front-matter field 'author'")
     assert "3 problems" in result.output
 
 
 def test_unknown_block_in_manifest_names_manifest_line(run, project):
-    replace(project / "content/topics.yaml", "[intro, risks]", "\n    - intro\n    - risk")
-    check_fails(run, project, "content/topics.yaml:4: error: unknown block 'risk'")
+    replace(project / "content/topics.yaml", "[what, studies,", "[what,\n    studys,")
+    check_fails(run, project, "content/topics.yaml:3: error STR005: unknown block 'studys'")
 
 
 def test_missing_bibliography_id_names_block_line(run, project):
-    replace(project / "content/zh-TW/risks.md", "sources: [fda-2019, misev2023]",
-            "sources: [fda-2019, misev2099]")
-    check_fails(run, project, "content/zh-TW/risks.md:4: error: source 'misev2099' is not in "
+    replace(project / "content/zh-TW/risks.md", "sources: [s1, s2]", "sources: [s1,\n  s9]")
+    check_fails(run, project, "content/zh-TW/risks.md:5: error STR006: source 's9' is not in "
                               "the bibliography")
 
 
 def test_missing_translation_is_an_error_not_a_fallback(run, project):
     (project / "content/zh-TW/risks.md").unlink()
-    check_fails(run, project, "content/topics.yaml:2: error: block 'risks' has no zh-TW "
+    check_fails(run, project, "content/topics.yaml:2: error STR005: block 'risks' has no zh-TW "
                               "translation (it exists in en)")
 
 
@@ -85,8 +84,8 @@ def test_format_and_output_suffix_must_agree(run, project):
 
 
 def test_missing_glyph_names_the_block_line(run, project):
-    replace(project / "content/en/risks.md", "Fever or chills.", "Fever or chills 🤒.")
-    check_fails(run, project, "content/en/risks.md:13: error: no glyph", "U+1F912", lang="en")
+    replace(project / "content/en/risks.md", "serious infection.", "serious infection 🤒.")
+    check_fails(run, project, "content/en/risks.md:9: error: no glyph", "U+1F912", lang="en")
 
 
 def test_template_cannot_fetch_remote_urls(run, project):
@@ -104,22 +103,34 @@ def test_template_cannot_read_files_outside_templates(run, project, tmp_path):
 
 
 def test_images_in_blocks_are_refused(run, project):
-    replace(project / "content/en/intro.md", "- They carry RNA.", "- ![x](http://e.com/x.png)")
-    check_fails(run, project, "content/en/intro.md:12: error: images are not allowed",
+    replace(project / "content/en/options.md", "- Ask your", "- ![x](http://e.com/x.png)\n- Ask your")
+    check_fails(run, project, "content/en/options.md:10: error STR011: images are not allowed",
                 lang="en", fmt="html")
 
 
 def test_non_utf8_block_says_big5(run, project):
-    (project / "content/zh-TW/intro.md").write_bytes(
+    (project / "content/zh-TW/what.md").write_bytes(
         "---\nkind: overview\ntitle: 囊泡\n---\n".encode("big5"))
-    check_fails(run, project, "content/zh-TW/intro.md:3: error: file is not valid UTF-8",
+    check_fails(run, project, "content/zh-TW/what.md:3: error FIL001: file is not valid UTF-8",
                 "Big5")
 
 
 def test_unknown_config_key_is_reported(run, project):
     (project / "handout.toml").write_text('clinic = "A"\npaper = "A5"\nlogo_path = "x"\n')
-    check_fails(run, project, "handout.toml:3: error: unknown key 'logo_path'",
-                "handout.toml:2: error: paper must be one of A4, Letter")
+    check_fails(run, project, "handout.toml:3: error STR004: unknown key 'logo_path'",
+                "handout.toml:2: error STR003: paper must be one of A4, Letter")
+
+
+def test_unbalanced_topic_is_refused_with_its_findings(run, project):
+    replace(project / "content/topics.yaml", "unknowns, ", "")
+    check_fails(run, project, "content/topics.yaml:1: error BAL001: topic 'basics' (zh-TW) has "
+                              "no 'unknowns' block")
+
+
+def test_config_text_missing_in_the_language_is_an_error(run, project):
+    replace(project / "handout.toml", 'funding = { en = "No funding.", zh-TW = "沒有任何資助。" }',
+            'funding = { en = "No funding." }')
+    check_fails(run, project, "handout.toml:3: error STR005: funding has no zh-TW text")
 
 
 def test_overlong_consult_field_is_refused(run, project):

@@ -42,8 +42,8 @@ class Page(HTMLParser):
 
 
 @pytest.mark.parametrize("lang,tag,title,block", [
-    ("en", "en", "Test handout about vesicles", "What vesicles are"),
-    ("zh-TW", "zh-Hant-TW", "測試用的外泌體單張", "囊泡是什麼"),
+    ("en", "en", "What exosomes are", "What they are"),
+    ("zh-TW", "zh-Hant-TW", "外泌體是什麼", "它們是什麼"),
 ])
 def test_html_lang_headings_and_no_external_loads(run, project, lang, tag, title, block):
     result = run("render", "basics", "--lang", lang, "--format", "html", "-o", "-")
@@ -77,7 +77,7 @@ def test_hostile_consult_fields_stay_text(run, project):
 
 
 def test_raw_html_in_markdown_is_shown_as_text(run, project):
-    block = project / "content" / "en" / "intro.md"
+    block = project / "content" / "en" / "what.md"
     block.write_text(block.read_text() + "\n<script>alert(1)</script>\n")
     result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
     assert "<script>alert(1)</script>" not in result.output
@@ -90,8 +90,9 @@ def test_logo_and_clinic_from_config_are_inlined(run, project):
     png = base64.b64decode(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
     (project / "templates" / "logo.png").write_bytes(png)
-    (project / "handout.toml").write_text(
-        'clinic = "Harbour Clinic"\ncontact = "02-1234-5678"\nlogo = "templates/logo.png"\n')
+    with (project / "handout.toml").open("a") as config:
+        config.write('clinic = "Harbour Clinic"\ncontact = "02-1234-5678"\n'
+                     'logo = "templates/logo.png"\n')
     html = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").output
     assert 'src="data:image/png;base64,' in html
     assert "Harbour Clinic" in html and "02-1234-5678" in html

@@ -11,13 +11,14 @@ from pypdf import PdfReader
 from conftest import pdf_text
 
 SENTENCES = {
-    "en": ["Test handout about vesicles", "Cells release tiny bubbles called vesicles.",
-           "Some patients became very ill after an unapproved product."],
-    "zh-TW": ["測試用的外泌體單張", "細胞會釋放叫做囊泡的微小泡泡。",
-              "有些病人在使用未核准的產品後病得很重。"],
+    "en": ["What exosomes are", "Exosomes are tiny bubbles that cells release.",
+           "The first studies of their benefit are small.",
+           "No exosome treatment is approved in Taiwan or the US."],
+    "zh-TW": ["外泌體是什麼", "外泌體是細胞釋放的微小泡泡。", "最早的研究規模很小。",
+              "臺灣和美國都沒有核准任何外泌體治療。"],
 }
-FOOTERS = {"en": ["Page 1 of 1", "Reviewed: October 15, 2026", "Next review: April 15, 2027"],
-           "zh-TW": ["第 1 頁，共 1 頁", "審閱日期：2026年10月15日", "下次審閱：2027年4月15日"]}
+FOOTERS = {"en": ["Page 1 of 2", "Page 2 of 2", "Reviewed: November 1, 2026", "Next review: May 1, 2027"],
+           "zh-TW": ["第 1 頁，共 2 頁", "第 2 頁，共 2 頁", "審閱日期：2026年11月1日", "下次審閱：2027年5月1日"]}
 LANG_TAG = {"en": "en", "zh-TW": "zh-Hant-TW"}
 
 
@@ -42,8 +43,11 @@ def fonts_of(data: bytes) -> dict[str, dict]:
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
 def test_pdf_has_title_blocks_and_footer_text(run, project, lang):
     text = pdf_text(render(run, project, lang))
-    for sentence in SENTENCES[lang] + FOOTERS[lang]:
-        assert sentence in text
+    flat = "".join(text.split())  # lines may break anywhere in Chinese
+    for sentence in SENTENCES[lang]:
+        assert "".join(sentence.split()) in flat
+    for footer in FOOTERS[lang]:
+        assert footer in text
     assert re.search(r"[0-9a-f]{10}", text), "content version missing from the footer"
 
 
