@@ -32,6 +32,7 @@ class Source:
     nct: str = ""
     url: str = ""
     line: int = field(default=0, compare=False, repr=False)
+    path: Path | None = field(default=None, compare=False, repr=False)
 
     @property
     def creator(self) -> str:
@@ -54,11 +55,38 @@ class Source:
         return found
 
 
-def read_bibliography(content_dir: Path) -> tuple[Path, dict[str, Source]]:
-    path = content_dir / FILE
-    if not path.is_file():
-        raise HandoutError.at("bibliography not found", path,
+def bibliography_files(content_dir: Path) -> list[Path]:
+    """content/sources.yaml, then any content/sources/*.yaml (e.g. one file per topic)."""
+    return [content_dir / FILE, *sorted((content_dir / "sources").glob("*.yaml"))]
+
+
+def read_bibliography(content_dir: Path) -> dict[str, Source]:
+    """Every source in every bibliography file; an id defined twice is an error."""
+    paths = bibliography_files(content_dir)
+    if not paths[0].is_file():
+        raise HandoutError.at("bibliography not found", paths[0],
                               hint="create it with one entry per source id", rule="STR005")
+    problems = Problems()
+    sources: dict[str, Source] = {}
+    for path in paths:
+        try:
+            found = _read_file(path)
+        except HandoutError as exc:
+            problems.extend(exc)
+            continue
+        for source_id, source in found.items():
+            if source_id in sources:
+                first = sources[source_id]
+                problems.add(f"source {source_id!r} is already defined in {first.path.name} "
+                             f"line {first.line}", path, source.line, rule="STR008",
+                             hint="keep one entry per source id")
+            else:
+                sources[source_id] = source
+    problems.raise_if_any()
+    return sources
+
+
+def _read_file(path: Path) -> dict[str, Source]:
     data, lines = load_yaml(read_text(path), path)
     if not isinstance(data, dict):
         raise HandoutError.at("the bibliography must map source ids to entries", path, 1,
@@ -78,10 +106,10 @@ def read_bibliography(content_dir: Path) -> tuple[Path, dict[str, Source]]:
         before = len(problems.items)
         _check_entry(source_id, entry, path, lines, problems)
         if len(problems.items) == before:
-            sources[source_id] = Source(id=source_id, line=line, **{
+            sources[source_id] = Source(id=source_id, line=line, path=path, **{
                 k: (v.strip() if isinstance(v, str) else v) for k, v in entry.items()})
     problems.raise_if_any()
-    return path, sources
+    return sources
 
 
 def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,

@@ -84,7 +84,7 @@ def gather(project: Project, topic_id: str, lang: str,
                               hint="available: " + ", ".join(topics))
     topic = topics[topic_id]
     language = parse_language(lang)
-    bib_path, bibliography = read_bibliography(content)
+    bibliography = read_bibliography(content)
     text = read_topic_texts(content, lang).get(topic_id)
     catalog = load_catalog(project.templates_dir, lang)
     problems = Problems()
@@ -99,7 +99,7 @@ def gather(project: Project, topic_id: str, lang: str,
         for source_id, line in zip(block.sources, block.source_lines):
             if source_id not in bibliography:
                 problems.add(f"source {source_id!r} is not in the bibliography", block.path,
-                             line, hint=f"add it to {bib_path.name} or fix the id",
+                             line, hint="add it to content/sources.yaml or fix the id",
                              rule="STR006")
             else:
                 numbers.setdefault(source_id, len(numbers) + 1)

@@ -238,3 +238,15 @@ def test_rules_table_lists_every_rule():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for rule_id in RULES:
         assert f"| {rule_id} |" in readme, f"{rule_id} is not documented in the README"
+
+
+def test_bibliography_may_be_split_but_ids_stay_unique(root):
+    (root / "content/sources").mkdir()
+    (root / "content/sources/lung.yaml").write_text(
+        's3:\n  organisation: "ISEV"\n  title: "Patient notice"\n  year: 2020\n'
+        '  url: "https://www.isev.org/"\n  accessed: 2026-11-21\n'
+        's1:\n  organisation: "Dup"\n  title: "Dup"\n  year: 2020\n'
+        '  url: "https://example.org/"\n  accessed: 2026-11-21\n', encoding="utf-8")
+    _, findings, _ = check(root)
+    assert [(f["rule"], f["path"], f["line"]) for f in findings if f["rule"] == "STR008"] == [
+        ("STR008", "content/sources/lung.yaml", 7)]

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..bibliography import bibliography_files
 from ..errors import Problem
 from ..project import Project
 from . import balance, hype, provenance, readability, structure, translations
@@ -79,8 +80,8 @@ def _selected_blocks(library: Library, topic_ids: list[str], langs: list[str]) -
 def _relevant_paths(library: Library, selected: list) -> set[Path]:
     content = library.project.content_dir
     paths = {block.path for block in selected}
-    paths |= {content / "topics.yaml", content / "sources.yaml",
-              library.project.root / "handout.toml"}
+    paths |= {content / "topics.yaml", library.project.root / "handout.toml",
+              *bibliography_files(content)}
     paths |= {content / lang / "topics.yaml" for lang in library.langs}
     return paths
 

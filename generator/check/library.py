@@ -4,8 +4,6 @@ problem becomes a finding instead of stopping the run."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
 from ..bibliography import Source, read_bibliography
 from ..blocks import Block, read_block
 from ..errors import HandoutError, Problem
@@ -21,7 +19,7 @@ class Library:
     topics: dict[str, Topic] = field(default_factory=dict)
     texts: dict[str, dict[str, TopicText]] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
-    bibliography: Path | None = None
+    bibliography_loaded: bool = False
     blocks: dict[tuple[str, str], Block] = field(default_factory=dict)  # (lang, id)
     problems: list[Problem] = field(default_factory=list)
 
@@ -37,8 +35,8 @@ def load_library(project: Project) -> Library:
     content = project.content_dir
     library.topics = _attempt(library, lambda: read_manifest(content)) or {}
     found = _attempt(library, lambda: read_bibliography(content))
-    if found:
-        library.bibliography, library.sources = found
+    if found is not None:
+        library.sources, library.bibliography_loaded = found, True
     for lang in library.langs:
         library.texts[lang] = _attempt(library, lambda: read_topic_texts(content, lang)) or {}
         for path in sorted((content / lang).glob("*.md")):

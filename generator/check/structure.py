@@ -32,7 +32,7 @@ def check_structure(library: Library, topics: list[str], langs: list[str]) -> It
         if lang not in langs:
             continue
         for source_id, line in zip(block.sources, block.source_lines):
-            if library.bibliography and source_id not in library.sources:
+            if library.bibliography_loaded and source_id not in library.sources:
                 yield Problem(f"source {source_id!r} is not in the bibliography", block.path,
                               line, hint="add it to sources.yaml or fix the id", rule="STR006")
         try:
@@ -47,7 +47,7 @@ def check_strays(library: Library) -> Iterator[Problem]:
     for source_id, source in library.sources.items():
         if source_id not in cited:
             yield Problem(f"source {source_id!r} is not cited by any block",
-                          library.bibliography, source.line, rule="STR007",
+                          source.path, source.line, rule="STR007",
                           hint="cite it where its facts are used, or remove it")
     used = {b for topic in library.topics.values() for b in topic.blocks}
     for (lang, block_id), block in sorted(library.blocks.items()):
