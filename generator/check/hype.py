@@ -25,6 +25,7 @@ class Lexicon:
     rules: dict[str, list[re.Pattern]]
     negation: re.Pattern
     report: re.Pattern
+    refute: re.Pattern
 
 
 @cache
@@ -38,7 +39,8 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         rules={rule: [re.compile(p, re.IGNORECASE) for p in by_lang.get(key, [])]
                for rule, by_lang in data["rules"].items()},
-        negation=one(data["negation"][key]), report=one(data["report"][key]))
+        negation=one(data["negation"][key]), report=one(data["report"][key]),
+        refute=one(data["refute"][key]))
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def _distanced(sentence: str, start: int, end: int, words: Lexicon) -> bool:
     before = sentence[:start]
     clauses = CLAUSE_END.split(before)
     if words.negation.search(clauses[-1]) or words.report.search(before):
+        return True
+    if words.refute.search(sentence[end:]):
         return True
     return any(before.count(open_) > before.count(close) if open_ != close
                else before.count(open_) % 2 == 1 for open_, close in QUOTES)
