@@ -40,7 +40,7 @@ class Source:
 
     @property
     def links(self) -> list[tuple[str, str]]:
-        """(label, URL) pairs for each identifier, in a stable order."""
+        """(label, URL) for each identifier, the most lasting first (a DOI, then PMC...)."""
         found = []
         if self.doi:
             found.append((f"doi:{self.doi}", f"https://doi.org/{self.doi}"))

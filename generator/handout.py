@@ -14,7 +14,7 @@ from .blocks import Block, block_path, read_block
 from .errors import HandoutError, Problems
 from .i18n import Catalog, Language, load_catalog, parse_language
 from .markup import render_block
-from .project import Project
+from .project import LANGUAGE_TAG, Project
 from .topics import Topic, TopicText, read_manifest, read_topic_texts
 
 CONSULT_LIMITS = {"patient": 120, "clinician": 120, "clinic": 160, "note": 600}
@@ -62,16 +62,28 @@ class Handout:
         return min(s.block.next_review for s in self.sections)
 
     @property
+    def accessed(self) -> dt.date | None:
+        """The date every source was accessed, when they share one (printed once)."""
+        dates = {source.accessed for _, source in self.sources}
+        return dates.pop() if len(dates) == 1 else None
+
+    @property
     def reviewers(self) -> list[str]:
         return list(dict.fromkeys(s.block.reviewer for s in self.sections))
 
 
+
+
 def languages(project: Project) -> list[str]:
-    """Content languages: the folders under content/, in a stable order."""
+    """Content languages: folders under content/ named by a language tag (en, zh-TW).
+
+    Other folders (content/sources/, content/review/) hold other things.
+    """
     folder = project.content_dir
     if not folder.is_dir():
         return []
-    return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return sorted(p.name for p in folder.iterdir()
+                  if p.is_dir() and LANGUAGE_TAG.match(p.name))
 
 
 def gather(project: Project, topic_id: str, lang: str,

@@ -34,14 +34,13 @@ def weasyprint():
     deferring two unused fontTools modules saves another 0.08 s. Fontconfig gets a
     configuration with no system fonts (see fontconfig.conf).
     """
-    os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fontconfig.conf"))
     original = ctypes.util.find_library
     ctypes.util.find_library = lambda name: None
     deferred = {name: _Deferred(name) for name in DEFERRED}
     for name, stand_in in deferred.items():
         sys.modules.setdefault(name, stand_in)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _no_system_fonts():
             # Reported by `handout doctor`: we subset fonts ourselves.
             warnings.filterwarnings("ignore", message="HarfBuzz-Subset")
             # Intended: our fontconfig.conf lists no system fonts.
@@ -103,7 +102,8 @@ def _write(html: str, base_dir: Path, allowed: list[Path],
                   for f in fonts.font_files()}
     wp = weasyprint()
     fetcher = _fetcher(wp, font_bytes, [p.resolve() for p in allowed])
-    font_config = wp.text.fonts.FontConfiguration()
+    with _no_system_fonts():
+        font_config = wp.text.fonts.FontConfiguration()
     try:
         with _captured_warnings() as problems:
             document = wp.HTML(string=html, base_url=base_dir.resolve().as_uri() + "/",
@@ -193,6 +193,24 @@ def _fetcher(wp, font_bytes: dict[str, bytes], allowed: list[Path]):
             raise ValueError(f"refused to fetch {url} (only project template files load)")
 
     return ProjectOnlyFetcher()
+
+
+@contextmanager
+def _no_system_fonts():
+    """Point fontconfig at fontconfig.conf while WeasyPrint reads its configuration.
+
+    Restored at once, so that other programs this process starts (a browser in the
+    tests, say) still see the system's fonts.
+    """
+    previous = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fontconfig.conf"))
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = previous
 
 
 @contextmanager

@@ -29,6 +29,7 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
 }
 
 
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 TEXT_KEYS = ("clinic", "contact", "update_policy", "funding", "reviewer")
 Text = str | dict[str, str]
 
@@ -131,9 +132,16 @@ def load_config(path: Path) -> Config:
             problems.add(f"unknown key {key!r}", path, line,
                          hint="known keys: " + ", ".join(CONFIG_KEYS), rule="STR004")
             continue
-        if key in TEXT_KEYS and isinstance(value, dict) and all(
-                isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-            values[key] = value
+        if key in TEXT_KEYS and isinstance(value, dict):
+            wrong = [k for k, v in value.items()
+                     if not (LANGUAGE_TAG.match(k) and isinstance(v, str))]
+            if wrong:
+                problems.add(f"{key}: {', '.join(map(repr, wrong))} is not a language with a "
+                             "text", path, line, rule="STR003",
+                             hint="a table maps language tags to texts; put plain keys "
+                                  "above the first [table] in the file")
+            else:
+                values[key] = value
             continue
         if not isinstance(value, CONFIG_KEYS[key][0]):
             problems.add(f"{key} must be a string" + (

@@ -20,18 +20,20 @@ class Rendered:
 
 
 def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | None = None,
-           large_print: bool = False, consult: Consult = Consult()) -> Rendered:
+           large_print: bool = False, consult: Consult = Consult(), site=None) -> Rendered:
+    """`site` (generator.site.pages.SiteLinks) places the page in a built website."""
     handout = gather(project, topic, lang, consult)
     refuse_unbalanced(handout)
     paper = paper or project.config.paper
     if fmt == "html":
         html = render_html(handout, project.templates_dir, project.config, target="html",
-                           paper=paper, large_print=large_print)
+                           paper=paper, large_print=large_print, site=site)
         return Rendered(handout, html.encode("utf-8"), fmt)
     from . import pdf  # WeasyPrint is imported on the PDF path only
 
     html = render_html(handout, project.templates_dir, project.config, target="pdf",
-                       paper=paper, large_print=large_print, font_css=pdf.font_face_css())
+                       paper=paper, large_print=large_print, font_css=pdf.font_face_css(),
+                       site=site)
     try:
         data = pdf.render_pdf(html, project.templates_dir, _allowed(project))
     except pdf.MissingGlyphs as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import mimetypes
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from markupsafe import Markup
 
 from .errors import HandoutError
 from .handout import Handout
+from .i18n import Catalog, Language
 from .project import Config
 
 TEMPLATE = "handout.html"
@@ -36,12 +38,21 @@ def css_counters(text: str) -> Markup:
     return Markup(quoted.replace("{page}", '" counter(page) "'))
 
 
+def qr_code(url: str) -> str:
+    """A QR code of `url` as an SVG data URI, so a paper copy leads to the web page."""
+    import segno
+
+    out = io.BytesIO()
+    segno.make(url, error="m").save(out, kind="svg", scale=4, border=2, xmldecl=False)
+    return "data:image/svg+xml;base64," + base64.b64encode(out.getvalue()).decode()
+
+
 def data_uri(path: Path) -> str:
     kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
-def environment(templates_dir: Path, handout: Handout) -> jinja2.Environment:
+def environment(templates_dir: Path, catalog: Catalog, language: Language) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         autoescape=True,
@@ -50,23 +61,28 @@ def environment(templates_dir: Path, handout: Handout) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.install_gettext_callables(  # type: ignore[attr-defined]
-        handout.catalog.gettext, handout.catalog.ngettext, newstyle=True)
-    env.filters.update(date=handout.language.date, css_string=css_string,
-                       css_counters=css_counters, sentence=sentence)
+        catalog.gettext, catalog.ngettext, newstyle=True)
+    env.filters.update(date=language.date, css_string=css_string,
+                       css_counters=css_counters, sentence=sentence, qr=qr_code)
     return env
 
 
 def render_html(handout: Handout, templates_dir: Path, config: Config, *, target: str,
-                paper: str, large_print: bool, font_css: str = "") -> str:
+                paper: str, large_print: bool, font_css: str = "", site=None) -> str:
     """Render the handout page; `target` is "pdf" or "html" (screen and print CSS)."""
-    env = environment(templates_dir, handout)
-    config = config.localized(handout.language.tag)
+    return render_template(
+        templates_dir, TEMPLATE, handout.catalog, handout.language, handout=handout,
+        config=config.localized(handout.language.tag), target=target, paper=paper,
+        large_print=large_print, font_css=Markup(font_css), site=site,
+        logo=data_uri(config.logo) if config.logo else "")
+
+
+def render_template(templates_dir: Path, name: str, catalog: Catalog, language: Language, /,
+                    **context) -> str:
+    """Render one template in one language, turning Jinja's errors into located ones."""
+    env = environment(templates_dir, catalog, language)
     try:
-        template = env.get_template(TEMPLATE)
-        return template.render(
-            handout=handout, config=config, target=target, paper=paper,
-            large_print=large_print, font_css=Markup(font_css),
-            logo=data_uri(config.logo) if config.logo else "")
+        return env.get_template(name).render(**context)
     except jinja2.TemplateNotFound as exc:
         raise HandoutError.at(f"template {exc.name!r} not found", templates_dir,
                               hint=f"searched {templates_dir}") from None
@@ -76,4 +92,4 @@ def render_html(handout: Handout, templates_dir: Path, config: Config, *, target
                               exc.lineno) from None
     except jinja2.UndefinedError as exc:
         raise HandoutError.at(f"template uses an undefined value: {exc.message}",
-                              templates_dir / TEMPLATE) from None
+                              templates_dir / name) from None

@@ -130,7 +130,7 @@ def test_unbalanced_topic_is_refused_with_its_findings(run, project):
 def test_config_text_missing_in_the_language_is_an_error(run, project):
     replace(project / "handout.toml", 'funding = { en = "No funding.", zh-TW = "沒有任何資助。" }',
             'funding = { en = "No funding." }')
-    check_fails(run, project, "handout.toml:3: error STR005: funding has no zh-TW text")
+    check_fails(run, project, "handout.toml:4: error STR005: funding has no zh-TW text")
 
 
 def test_overlong_consult_field_is_refused(run, project):

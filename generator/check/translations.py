@@ -18,6 +18,9 @@ DOI = re.compile(r"10\.\d{4,9}/[^\s)\]」，。]+")
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november "
     "december".split(), 1)}
+# A month name counts only in a date ("1 May 2025", "May 2025"): "may" is also a verb.
+MONTH_IN_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?({'|'.join(MONTHS)})\s+\d{{4}}\b|"
+                           rf"\b\d{{1,2}}\s+({'|'.join(MONTHS)})\b", re.IGNORECASE)
 SCALE = {"million": 10**6, "billion": 10**9, "thousand": 10**3, "萬": 10**4, "億": 10**8}
 NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|萬|億)?", re.IGNORECASE)
 # Simplified forms that Big5 happens to encode; all others are found by encoding.
@@ -34,10 +37,9 @@ def numbers(text: str) -> set[str]:
     found = set()
     for digits, scale in NUMBER.findall(text):
         value = float(digits.replace(",", "")) * SCALE.get(scale.lower(), 1)
-        found.add(f"{value:g}")
-    for word in re.findall(r"[A-Za-z]+", text):
-        if word.lower() in MONTHS:
-            found.add(str(MONTHS[word.lower()]))
+        found.add(str(int(value)) if value.is_integer() else f"{value:g}")
+    for match in MONTH_IN_DATE.finditer(text):
+        found.add(str(MONTHS[(match.group(1) or match.group(2)).lower()]))
     return found
 
 

@@ -1,0 +1,1 @@
+"""`handout build`: every topic in every language as a static website with PDFs."""

@@ -1,0 +1,235 @@
+"""Build the site: plan every page, skip what is unchanged, render the rest in parallel,
+write each file atomically, and keep going past a failed page."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .. import __version__
+from ..errors import HandoutError, Problem
+from ..handout import Handout, gather
+from ..i18n import SOURCE_LANG, load_catalog, parse_language
+from ..output import write_atomic
+from ..project import Project, load_project
+from ..render import refuse_unbalanced, render
+from ..templating import render_template
+from .pages import Page, SiteLinks, base_url, language_name, links
+from .state import LOCK, STATE, State, locked
+
+Progress = Callable[[int, int, str, str], None]
+
+
+@dataclass
+class BuildResult:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, list[Problem]] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Job:
+    page: Page
+    handout: Handout
+    site: SiteLinks
+    digest: str
+
+
+def build(project: Project, out: Path, *, langs: list[str], topics: list[str],
+          jobs: int | None = None, clean: bool = False, shard: tuple[int, int] | None = None,
+          prune: bool = True, progress: Progress | None = None) -> BuildResult:
+    start = time.perf_counter()
+    result = BuildResult()
+    base_url(project)  # fail early: links, sitemap and QR codes need it
+    with locked(out):
+        if clean:
+            _clean(out)
+        state = State(out)
+        handouts = _gather(project, topics, langs, result)
+        planned = _plan(project, handouts, langs, shard)
+        todo = [job for job in planned if not state.fresh(out, job.page.path, job.digest)]
+        waiting = {job.page.path for job in todo}
+        result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
+        _render_all(project, out, todo, state, result, jobs, progress)
+        outputs = {job.page.path for job in planned}
+        outputs |= _write_indexes(project, out, handouts, langs, state, result)
+        if prune and not shard:
+            _prune(out, state, outputs, result)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _gather(project: Project, topics: list[str], langs: list[str],
+            result: BuildResult) -> dict[tuple[str, str], Handout]:
+    handouts = {}
+    for topic in topics:
+        for lang in langs:
+            try:
+                handout = gather(project, topic, lang)
+                refuse_unbalanced(handout)
+                handouts[(topic, lang)] = handout
+            except HandoutError as exc:
+                for fmt in ("html", "pdf"):
+                    result.failed[Page(topic, lang, fmt).path] = exc.problems
+    return handouts
+
+
+def _plan(project: Project, handouts: dict, langs: list[str],
+          shard: tuple[int, int] | None) -> list[Job]:
+    jobs = []
+    for (topic, lang), handout in handouts.items():
+        available = [other for other in langs if (topic, other) in handouts]
+        for fmt in ("html", "pdf"):
+            page = Page(topic, lang, fmt)
+            if shard and not page.in_shard(*shard):
+                continue
+            site = links(project, page, available)
+            digest = _digest(handout.version, fmt, repr(site))
+            jobs.append(Job(page, handout, site, digest))
+    return jobs
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\n".join((__version__, *parts)).encode()).hexdigest()[:16]
+
+
+def _render_all(project: Project, out: Path, todo: list[Job], state: State,
+                result: BuildResult, jobs: int | None, progress: Progress | None) -> None:
+    total, done = len(todo), 0
+
+    def finish(job: Job, data: bytes | None, problems: list[Problem]) -> None:
+        nonlocal done
+        done += 1
+        if data is None:
+            result.failed[job.page.path] = problems
+            state.forget(job.page.path)
+        else:
+            write_atomic(out / job.page.path, data)
+            state.record(job.page.path, job.digest)
+            result.written.append(job.page.path)
+        if progress:
+            progress(done, total, job.page.path, "failed" if data is None else "written")
+
+    pdfs = [job for job in todo if job.page.fmt == "pdf"]
+    workers = min(jobs or os.cpu_count() or 1, len(pdfs))
+    pool = None
+    futures = {}
+    if workers > 1:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_warm_worker)
+        futures = {pool.submit(_render_job, str(project.root), job.page, job.site): job
+                   for job in pdfs}
+    try:
+        for job in todo:  # HTML here while the workers lay out PDFs
+            if job.page.fmt == "html" or not pool:
+                finish(job, *_render_job(str(project.root), job.page, job.site))
+        for future in as_completed(futures):
+            finish(futures[future], *future.result())
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_worker() -> None:
+    from ..pdf import weasyprint
+
+    weasyprint()
+
+
+@cache
+def _project(root: str) -> Project:
+    return load_project(Path(root))
+
+
+def _render_job(root: str, page: Page, site: SiteLinks) -> tuple[bytes | None, list[Problem]]:
+    """Runs in a worker: returns the file's bytes, or the problems that stopped it."""
+    try:
+        return render(_project(root), page.topic, page.lang, page.fmt, site=site).data, []
+    except HandoutError as exc:
+        return None, exc.problems
+
+
+def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str],
+                   state: State, result: BuildResult) -> set[str]:
+    """Language indexes, the language picker and the sitemap: cheap, rebuilt when changed."""
+    base = base_url(project)
+    built = [lang for lang in langs if any(key[1] == lang for key in handouts)]
+    files: dict[str, str] = {}
+    for lang in built:
+        entries = [{"topic": topic, "title": h.text.title, "purpose": h.text.purpose,
+                    "reviewed": h.reviewed, "version": h.version}
+                   for (topic, hl), h in handouts.items() if hl == lang]
+        alternates = [_alternate(base, other, f"../{other}/index.html") for other in built]
+        files[f"{lang}/index.html"] = render_template(
+            project.templates_dir, "index.html", load_catalog(project.templates_dir, lang),
+            parse_language(lang), language=parse_language(lang), entries=entries,
+            alternates=alternates, url=f"{base}{lang}/index.html")
+    if built:
+        choices = [{**_alternate(base, lang, f"{lang}/index.html"),
+                    "title": load_catalog(project.templates_dir, lang).gettext(
+                        "Patient handouts about exosome treatments")} for lang in built]
+        files["index.html"] = render_template(
+            project.templates_dir, "root.html", load_catalog(project.templates_dir, SOURCE_LANG),
+            parse_language(SOURCE_LANG), choices=choices, url=base)
+        files["sitemap.xml"] = _sitemap(base, handouts, built)
+    for relpath, text in files.items():
+        digest = _digest(text)
+        if state.fresh(out, relpath, digest):
+            result.unchanged.append(relpath)
+        else:
+            write_atomic(out / relpath, text.encode("utf-8"))
+            state.record(relpath, digest)
+            result.written.append(relpath)
+    return set(files)
+
+
+def _alternate(base: str, lang: str, href: str) -> dict:
+    language = parse_language(lang)
+    return {"tag": lang, "html_lang": language.html_lang, "name": language_name(lang),
+            "href": href, "url": f"{base}{lang}/index.html"}
+
+
+def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for (topic, lang), handout in sorted(handouts.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        lines += ["  <url>", f"    <loc>{base}{lang}/{topic}.html</loc>",
+                  f"    <lastmod>{handout.reviewed.isoformat()}</lastmod>"]
+        for other in langs:
+            if (topic, other) in handouts:
+                lines.append(f'    <xhtml:link rel="alternate" hreflang="'
+                             f'{parse_language(other).html_lang}" '
+                             f'href="{base}{other}/{topic}.html"/>')
+        lines.append("  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def _prune(out: Path, state: State, outputs: set[str], result: BuildResult) -> None:
+    """Remove files an earlier build wrote that no longer belong to the site."""
+    for relpath in sorted(set(state.pages) - outputs):
+        (out / relpath).unlink(missing_ok=True)
+        state.forget(relpath)
+        result.removed.append(relpath)
+    state.save()
+
+
+def _clean(out: Path) -> None:
+    keep = {LOCK}
+    entries = [p for p in out.iterdir() if p.name not in keep]
+    if entries and not (out / STATE).is_file():
+        raise HandoutError.at("--clean refuses to empty a folder it did not build", out,
+                              hint="choose an empty --out folder, or remove it yourself")
+    for path in entries:
+        shutil.rmtree(path) if path.is_dir() else path.unlink()

@@ -1,0 +1,61 @@
+"""What the last build wrote, and a lock so that two builds never write the same site."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import HandoutError
+from ..output import write_atomic
+
+STATE = ".handout-build.json"
+LOCK = ".handout-build.lock"
+
+
+class State:
+    """Output path -> digest of every input that made it; saved after each page."""
+
+    def __init__(self, out: Path):
+        self.path = out / STATE
+        self.pages: dict[str, str] = {}
+        if self.path.is_file():
+            try:
+                self.pages = json.loads(self.path.read_text(encoding="utf-8"))["pages"]
+            except (ValueError, KeyError, TypeError):
+                self.pages = {}  # unreadable state: everything is rebuilt, nothing is lost
+
+    def fresh(self, out: Path, relpath: str, digest: str) -> bool:
+        return self.pages.get(relpath) == digest and (out / relpath).is_file()
+
+    def record(self, relpath: str, digest: str) -> None:
+        self.pages[relpath] = digest
+        self.save()
+
+    def forget(self, relpath: str) -> None:
+        self.pages.pop(relpath, None)
+
+    def save(self) -> None:
+        data = json.dumps({"version": 1, "pages": dict(sorted(self.pages.items()))}, indent=1)
+        write_atomic(self.path, data.encode("utf-8"))
+
+
+@contextmanager
+def locked(out: Path):
+    """Hold an exclusive lock on the output folder for the whole build."""
+    out.mkdir(parents=True, exist_ok=True)
+    handle = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(handle, 32, 0).decode(errors="replace").strip() or "another process"
+            raise HandoutError.at(f"another build (pid {holder}) is writing to this folder",
+                                  out, hint="wait for it to finish, or use another --out") from None
+        os.ftruncate(handle, 0)
+        os.pwrite(handle, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(handle)
