@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import HandoutError, Problems
-from .textfile import load_yaml, read_text
+from .textfile import cached_by_file, load_yaml, read_text
 
 FILE = "sources.yaml"
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -86,6 +86,7 @@ def read_bibliography(content_dir: Path) -> dict[str, Source]:
     return sources
 
 
+@cached_by_file
 def _read_file(path: Path) -> dict[str, Source]:
     data, lines = load_yaml(read_text(path), path)
     if not isinstance(data, dict):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import HandoutError, Problems
-from .textfile import Lines, load_yaml, read_text
+from .textfile import Lines, cached_by_file, load_yaml, read_text
 
 KINDS = ("overview", "summary", "evidence", "unknowns", "regulation", "safety",
          "alternatives", "questions", "more-help")
@@ -53,6 +53,7 @@ def block_path(content_dir: Path, lang: str, block_id: str) -> Path:
     return content_dir / lang / f"{block_id}.md"
 
 
+@cached_by_file
 def read_block(path: Path, lang: str) -> Block:
     """Parse one block file; every problem in it is reported together."""
     text = read_text(path)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .blocks import SLUG
 from .errors import HandoutError, Problems
-from .textfile import load_yaml, read_text
+from .textfile import cached_by_file, load_yaml, read_text
 
 MANIFEST = "topics.yaml"
 
@@ -34,7 +34,11 @@ class TopicText:
 
 
 def read_manifest(content_dir: Path) -> dict[str, Topic]:
-    path = content_dir / MANIFEST
+    return _read_manifest(content_dir / MANIFEST)
+
+
+@cached_by_file
+def _read_manifest(path: Path) -> dict[str, Topic]:
     if not path.is_file():
         raise HandoutError.at("topic manifest not found", path,
                               hint="create it: '<topic-id>:\\n  blocks: [block-a, block-b]'",
@@ -72,7 +76,11 @@ def read_manifest(content_dir: Path) -> dict[str, Topic]:
 
 
 def read_topic_texts(content_dir: Path, lang: str) -> dict[str, TopicText]:
-    path = content_dir / lang / MANIFEST
+    return _read_topic_texts(content_dir / lang / MANIFEST, lang)
+
+
+@cached_by_file
+def _read_topic_texts(path: Path, lang: str) -> dict[str, TopicText]:
     if not path.is_file():
         raise HandoutError.at(f"no topic titles for language {lang}", path,
                               hint="create it: '<topic-id>:\\n  title: ...\\n  purpose: ...'",
