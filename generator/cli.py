@@ -74,7 +74,7 @@ def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> No
     """
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
-    ctx.obj = {"root_option": root, "verbose": verbose, "quiet": quiet}
+    ctx.ensure_object(dict).update(root_option=root, verbose=verbose, quiet=quiet)
 
 
 def _project(ctx: click.Context) -> Project:
@@ -146,7 +146,7 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
         consult = Consult(consult.patient, consult.clinician, consult.clinic,
                           dt.date.today(), consult.note)
     result = render(project, topic, lang, fmt, paper=paper, large_print=large_print,
-                    consult=consult)
+                    consult=consult, engine=ctx.find_root().obj.get("engine"))
     if output == "-":
         sys.stdout.buffer.write(result.data)
         sys.stdout.flush()
@@ -230,8 +230,8 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
       [//]: # (hype-ok: quotes an advert in order to correct it)
     The reason is shown with -v.
     """
-    from .check import fix_hashes as compute_fixes
-    from .check import run
+    from .check.runner import fix_hashes as compute_fixes
+    from .check.runner import run
     from .check.rules import RULES
 
     if show_rules:
@@ -336,7 +336,7 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
     (content, sources, templates, configuration, fonts, the tool's version).
     Safe to interrupt and to re-run; a failed page does not stop the others.
     """
-    from .check import run
+    from .check.runner import run
     from .site.build import build
 
     project = _project(ctx)
@@ -413,19 +413,21 @@ def doctor(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key}: {value}")
 
 
-def main() -> None:
+def main(engine=None) -> None:
     """Run the CLI, then exit without tearing down the interpreter.
 
     Freeing WeasyPrint's and Pango's objects at exit costs about 0.1 s per command;
     every file is already written and closed by then, so skip it.
     """
     try:
-        cli(prog_name="handout")
+        cli(prog_name="handout", obj={"engine": engine})
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
+    if engine:
+        engine.close()
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -20,8 +20,10 @@ class Rendered:
 
 
 def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | None = None,
-           large_print: bool = False, consult: Consult = Consult(), site=None) -> Rendered:
-    """`site` (generator.site.pages.SiteLinks) places the page in a built website."""
+           large_print: bool = False, consult: Consult = Consult(), site=None,
+           engine=None) -> Rendered:
+    """`site` (generator.site.pages.SiteLinks) places the page in a built website;
+    `engine` (generator.engine.Engine) is a PDF engine started ahead of time."""
     handout = gather(project, topic, lang, consult)
     refuse_unbalanced(handout)
     paper = paper or project.config.paper
@@ -35,7 +37,7 @@ def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | No
                        paper=paper, large_print=large_print, font_css=pdf.font_face_css(),
                        site=site)
     try:
-        data = pdf.render_pdf(html, project.templates_dir, _allowed(project))
+        data = (engine or pdf).render_pdf(html, project.templates_dir, _allowed(project))
     except pdf.MissingGlyphs as exc:
         _locate(handout, exc)
         raise

@@ -36,7 +36,7 @@ def test_the_library_has_eight_topics_in_both_languages():
 def test_the_library_passes_its_own_quality_gate():
     """Every balance block, every source resolvable, same trial IDs and numbers in both
     languages, readable, hype-free, reviews current: `handout check --strict` finds nothing."""
-    from generator.check import run
+    from generator.check.runner import run
 
     findings = run(PROJECT, strict=True).findings
     assert [f.format(REPO) for f in findings] == []
