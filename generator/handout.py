@@ -135,16 +135,17 @@ def _read_blocks(project: Project, topic: Topic, lang: str, problems: Problems) 
     blocks = []
     for block_id, line in zip(topic.blocks, topic.block_lines):
         path = block_path(project.content_dir, lang, block_id)
+        shown = path.relative_to(project.root)
         if not path.is_file():
             have = [o for o in others if block_path(project.content_dir, o, block_id).is_file()]
             if have:
                 problems.add(f"block {block_id!r} has no {lang} translation (it exists in "
-                             f"{', '.join(have)}); expected {path}", topic.path, line,
+                             f"{', '.join(have)}); expected {shown}", topic.path, line,
                              hint="translate the block; a handout never mixes languages",
                              rule="STR005")
             else:
                 problems.add(f"unknown block {block_id!r} in topic {topic.id!r}", topic.path,
-                             line, hint=f"create {path} or fix the id", rule="STR005")
+                             line, hint=f"create {shown} or fix the id", rule="STR005")
             continue
         try:
             blocks.append(read_block(path, lang))

@@ -26,7 +26,7 @@ def check_structure(library: Library, topics: list[str], langs: list[str]) -> It
                     what = (f"has no {lang} translation (it exists in {', '.join(have)})"
                             if have else "does not exist in any language")
                     yield Problem(f"block {block_id!r} {what}", topic.path, line,
-                                  hint=f"create {block_path(content, lang, block_id)}",
+                                  hint=f"create content/{lang}/{block_id}.md",
                                   rule="STR005")
     for (lang, _), block in sorted(library.blocks.items()):
         if lang not in langs:
