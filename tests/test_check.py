@@ -7,7 +7,6 @@ passes --strict; each case below changes one thing and expects one rule at one p
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,12 @@ from click.testing import CliRunner
 from conftest import REPO
 from generator.cli import cli
 
-FIXTURE = Path(__file__).parent / "fixtures" / "balanced"
 
 
 @pytest.fixture
-def root(tmp_path: Path) -> Path:
-    root = tmp_path / "balanced"
-    shutil.copytree(FIXTURE, root)
-    shutil.copytree(REPO / "templates", root / "templates")
-    return root
+def root(project: Path) -> Path:
+    """The balanced fixture project (conftest's `project`)."""
+    return project
 
 
 def check(root: Path, *args: str) -> tuple[int, list[dict], dict]:
@@ -154,6 +150,15 @@ def test_silenced_hype_needs_and_shows_its_reason(root):
     verbose = CliRunner().invoke(cli, ["--root", str(root), "-v", "check", "--today",
                                        "2026-11-21"])
     assert "kept because: quotes an advert to correct it" in verbose.output
+
+
+def test_enormous_file_and_hype_in_a_purpose_line(root):
+    (root / "content/en/what.md").write_text("---\n" + "x" * 1_100_000)
+    edit(root, "content/zh-TW/topics.yaml", "這份單張幫助您了解外泌體治療。", "外泌體保證有效，立即預約！")
+    _, findings, _ = check(root)
+    rules = {(f["rule"], f["path"]) for f in findings}
+    assert ("FIL006", EN + "what.md") in rules
+    assert ("HYP002", ZH + "topics.yaml") in rules and ("HYP005", ZH + "topics.yaml") in rules
 
 
 def test_missing_blocks_and_structure(root):

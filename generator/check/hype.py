@@ -18,6 +18,7 @@ from .text import sentences
 DATA = Path(__file__).with_name("hype.yaml")
 QUOTES = (("「", "」"), ("“", "”"), ('"', '"'), ("『", "』"))
 CLAUSE_END = re.compile(r"[,，、:：;；—–(（]")
+CONTINUES = re.compile(r"\s*(?:or|nor)\b|\s*[或]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,22 @@ def claims(sentence: str, lang: str) -> list[Claim]:
 def _distanced(sentence: str, start: int, end: int, words: Lexicon) -> bool:
     before = sentence[:start]
     clauses = CLAUSE_END.split(before)
-    if words.negation.search(clauses[-1]) or words.report.search(before):
+    scope = clauses.pop()
+    while clauses and CONTINUES.match(scope):  # "no X is approved, or proven to work"
+        scope = clauses.pop() + scope
+    if words.negation.search(scope) or words.report.search(before):
         return True
     if words.refute.search(sentence[end:]):
         return True
     return any(before.count(open_) > before.count(close) if open_ != close
                else before.count(open_) % 2 == 1 for open_, close in QUOTES)
+
+
+def check_line(text: str, lang: str, path: Path, line: int) -> Iterator[Problem]:
+    """Hype in a one-line text, such as a topic's title or purpose."""
+    for claim in claims(text, lang):
+        yield Problem(f"{RULES[claim.rule].summary}: {claim.phrase!r}", path, line,
+                      rule=claim.rule, hint="state what is known instead")
 
 
 def check_hype(block: Block) -> Iterator[Problem]:

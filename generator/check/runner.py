@@ -43,6 +43,11 @@ def run(project: Project, topics: list[str] | None = None, langs: list[str] | No
     found += provenance.check_config(project)
     if not topics:
         found += structure.check_strays(library)
+    for lang in langs:
+        for topic_id, text in library.texts.get(lang, {}).items():
+            if topic_id in topic_ids:
+                for value in (text.title, text.purpose):
+                    found += hype.check_line(value, lang, text.path, text.line)
     for block in selected:
         found += balance.check_block(block)
         found += hype.check_hype(block)
