@@ -110,7 +110,8 @@ def _lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write. '-' writes to standard output. "
                    "Default: output/<lang>/<topic>.<format>.")
-@click.option("--paper", type=click.Choice(PAPERS), help="Paper size. Default: handout.toml, else A4.")
+@click.option("--paper", type=click.Choice(PAPERS),
+              help="Paper size. Default: handout.toml, else A4.")
 @click.option("--large-print", is_flag=True, help="Set text at 18 pt for readers with low vision.")
 @click.option("--patient", default="", help="Patient's name, printed on the handout only.")
 @click.option("--clinician", default="", help="Clinician's name.")
@@ -230,9 +231,9 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
       [//]: # (hype-ok: quotes an advert in order to correct it)
     The reason is shown with -v.
     """
+    from .check.rules import RULES
     from .check.runner import fix_hashes as compute_fixes
     from .check.runner import run
-    from .check.rules import RULES
 
     if show_rules:
         click.echo("| Rule | Severity | What it finds | Why (instrument) |\n|---|---|---|---|")

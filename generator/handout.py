@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import __version__
 from .bibliography import Source, read_bibliography
@@ -108,7 +107,7 @@ def gather(project: Project, topic_id: str, lang: str,
     numbers: dict[str, int] = {}
     sections = []
     for block in blocks:
-        for source_id, line in zip(block.sources, block.source_lines):
+        for source_id, line in zip(block.sources, block.source_lines, strict=True):
             if source_id not in bibliography:
                 problems.add(f"source {source_id!r} is not in the bibliography", block.path,
                              line, hint="add it to content/sources.yaml or fix the id",
@@ -133,7 +132,7 @@ def gather(project: Project, topic_id: str, lang: str,
 def _read_blocks(project: Project, topic: Topic, lang: str, problems: Problems) -> list[Block]:
     others = [other for other in languages(project) if other != lang]
     blocks = []
-    for block_id, line in zip(topic.blocks, topic.block_lines):
+    for block_id, line in zip(topic.blocks, topic.block_lines, strict=True):
         path = block_path(project.content_dir, lang, block_id)
         shown = path.relative_to(project.root)
         if not path.is_file():

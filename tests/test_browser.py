@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from generator.cli import cli
 
 ARTIFACTS = Path(os.environ.get("HANDOUT_ARTIFACTS", REPO / "output" / "test-artifacts"))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import pdf_text
 from pypdf import PdfReader
 
-from conftest import pdf_text
 from generator.cli import cli
 
 PAGES = {"index.html", "sitemap.xml", "en/index.html", "zh-TW/index.html",

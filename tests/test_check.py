@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import REPO
-from generator.cli import cli
 
+from generator.cli import cli
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from conftest import REPO, pdf_text
 from pypdf import PdfReader
 
-from conftest import REPO, pdf_text
 from generator.cli import cli
 from generator.handout import gather, languages
 from generator.project import load_project

@@ -6,9 +6,8 @@ import io
 import re
 
 import pytest
-from pypdf import PdfReader
-
 from conftest import pdf_text
+from pypdf import PdfReader
 
 SENTENCES = {
     "en": ["What exosomes are", "Exosomes are tiny bubbles that cells release.",

@@ -4,6 +4,7 @@ problem becomes a finding instead of stopping the run."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from ..bibliography import Source, read_bibliography
 from ..blocks import Block, read_block
 from ..errors import HandoutError, Problem
@@ -33,22 +34,23 @@ class Library:
 def load_library(project: Project) -> Library:
     library = Library(project, languages(project))
     content = project.content_dir
-    library.topics = _attempt(library, lambda: read_manifest(content)) or {}
-    found = _attempt(library, lambda: read_bibliography(content))
+    library.topics = _attempt(library, read_manifest, content) or {}
+    found = _attempt(library, read_bibliography, content)
     if found is not None:
         library.sources, library.bibliography_loaded = found, True
     for lang in library.langs:
-        library.texts[lang] = _attempt(library, lambda: read_topic_texts(content, lang)) or {}
+        library.texts[lang] = _attempt(library, read_topic_texts, content, lang) or {}
         for path in sorted((content / lang).glob("*.md")):
-            block = _attempt(library, lambda: read_block(path, lang))
+            block = _attempt(library, read_block, path, lang)
             if block:
                 library.blocks[(lang, block.id)] = block
     return library
 
 
-def _attempt(library: Library, load):
+def _attempt(library: Library, load, *args):
+    """Call a reader; keep its problems as findings instead of stopping."""
     try:
-        return load()
+        return load(*args)
     except HandoutError as exc:
         library.problems.extend(exc.problems)
         return None

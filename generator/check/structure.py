@@ -19,7 +19,7 @@ def check_structure(library: Library, topics: list[str], langs: list[str]) -> It
                 yield Problem(f"topic {topic_id!r} has no title and purpose in {lang}",
                               content / lang / "topics.yaml", rule="STR010",
                               hint=f"add '{topic_id}:' with 'title:' and 'purpose:'")
-            for block_id, line in zip(topic.blocks, topic.block_lines):
+            for block_id, line in zip(topic.blocks, topic.block_lines, strict=True):
                 if library.block(lang, block_id) is None and not block_path(
                         content, lang, block_id).exists():
                     have = [o for o in library.langs if library.block(o, block_id)]
@@ -31,7 +31,7 @@ def check_structure(library: Library, topics: list[str], langs: list[str]) -> It
     for (lang, _), block in sorted(library.blocks.items()):
         if lang not in langs:
             continue
-        for source_id, line in zip(block.sources, block.source_lines):
+        for source_id, line in zip(block.sources, block.source_lines, strict=True):
             if library.bibliography_loaded and source_id not in library.sources:
                 yield Problem(f"source {source_id!r} is not in the bibliography", block.path,
                               line, hint="add it to sources.yaml or fix the id", rule="STR006")
@@ -50,7 +50,7 @@ def check_strays(library: Library) -> Iterator[Problem]:
                           source.path, source.line, rule="STR007",
                           hint="cite it where its facts are used, or remove it")
     used = {b for topic in library.topics.values() for b in topic.blocks}
-    for (lang, block_id), block in sorted(library.blocks.items()):
+    for (_, block_id), block in sorted(library.blocks.items()):
         if block_id not in used:
             yield Problem(f"block {block_id!r} is not used by any topic", block.path,
                           rule="STR012", hint="add it to a topic in content/topics.yaml")

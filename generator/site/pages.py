@@ -75,7 +75,8 @@ def links(project: Project, page: Page, langs: list[str]) -> SiteLinks:
     here = f"{page.lang}/{page.topic}.html"
     alternates = tuple(
         Alternate(lang, parse_language(lang).html_lang, language_name(lang),
-                  relpath(f"{lang}/{page.topic}.html", page.lang), f"{base}{lang}/{page.topic}.html")
+                  relpath(f"{lang}/{page.topic}.html", page.lang),
+                  f"{base}{lang}/{page.topic}.html")
         for lang in langs)
     return SiteLinks(index="index.html", pdf=f"{page.topic}.pdf", url=base + here,
                      alternates=alternates, qr=page.fmt == "pdf")
