@@ -1,0 +1,179 @@
+"""The `handout` command: parses arguments, calls the core, prints and writes. Nothing else.
+
+The group, shared option callbacks, `list`, `doctor` and the entry point live here;
+render.py, check.py and build.py hold a command each.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from ..errors import HandoutError
+from ..handout import gather, languages
+from ..project import Project, find_root, load_project
+from ..topics import read_manifest
+
+log = logging.getLogger("generator")
+
+
+class HandoutGroup(click.Group):
+    """Turns our errors into 'file:line: message' and exit 1, and never shows a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except HandoutError as exc:
+            root = ctx.obj.get("root") if isinstance(ctx.obj, dict) else None
+            for problem in exc.problems:
+                click.echo(problem.format(root), err=True)
+            count = len(exc.problems)
+            if count > 1:
+                click.echo(f"{count} problems; nothing was written.", err=True)
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except BrokenPipeError:  # e.g. `handout check | head`: the reader has gone
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing was written.", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug of ours: say so plainly
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                       "  please report it; run with -v to see the details", err=True)
+            sys.exit(70)
+
+
+@click.group(cls=HandoutGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), envvar="HANDOUT_ROOT",
+              help="Project folder (holds content/ and templates/). Default: the current "
+                   "folder or the nearest parent that is one. Env: HANDOUT_ROOT.")
+@click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
+@click.option("-q", "--quiet", is_flag=True, help="Show errors only.")
+@click.version_option(__version__, prog_name="handout")
+@click.pass_context
+def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> None:
+    """Balanced, sourced patient handouts about exosome treatments.
+
+    \b
+    Print a handout for a patient:
+      handout render what-are-exosomes --lang zh-TW --patient "王小明" --clinician "李醫師"
+    See what there is:
+      handout list
+    Check this machine (fonts, PDF engine, speed path):
+      handout doctor
+    """
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    ctx.ensure_object(dict).update(root_option=root, verbose=verbose, quiet=quiet)
+
+
+def _project(ctx: click.Context) -> Project:
+    obj = ctx.find_root().obj
+    if "project" not in obj:
+        root = find_root(explicit=str(obj["root_option"]) if obj["root_option"] else None)
+        obj["root"] = root
+        obj["project"] = load_project(root)
+    return obj["project"]
+
+
+def _topic(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    topics = read_manifest(_project(ctx).content_dir)
+    if value not in topics:
+        raise click.BadParameter(f"unknown topic {value!r}; available: {', '.join(topics)}")
+    return value
+
+
+def _lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    available = languages(_project(ctx))
+    if value not in available:
+        raise click.BadParameter(f"unknown language {value!r}; available: "
+                                 f"{', '.join(available) or 'none (content/ is empty)'}")
+    return value
+
+
+
+
+@cli.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def list_command(ctx: click.Context, as_json: bool) -> None:
+    """Show every topic in every language, with its title and whether it is complete."""
+    project = _project(ctx)
+    rows = []
+    for topic in read_manifest(project.content_dir):
+        for lang in languages(project):
+            try:
+                handout = gather(project, topic, lang)
+            except HandoutError as exc:
+                rows.append({"topic": topic, "lang": lang, "title": None, "ok": False,
+                             "problems": [p.format(project.root) for p in exc.problems]})
+            else:
+                rows.append({"topic": topic, "lang": lang, "title": handout.text.title,
+                             "ok": True, "problems": [],
+                             "next_review": handout.next_review.isoformat()})
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max((len(r["topic"]) for r in rows), default=5)
+    for row in rows:
+        status = row["title"] if row["ok"] else f"INCOMPLETE: {row['problems'][0]}"
+        click.echo(f"{row['topic']:<{width}}  {row['lang']:<6} {status}")
+
+
+
+
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+def doctor(ctx: click.Context, as_json: bool) -> None:
+    """Report versions, the fonts found and which font-subsetting path this machine takes."""
+    from ..doctor import diagnose
+
+    report = diagnose(ctx.find_root().obj["root_option"])
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    for key, value in report.items():
+        if isinstance(value, list):
+            click.echo(f"{key}:")
+            for item in value:
+                click.echo(f"  - {item}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+def main(engine=None) -> None:
+    """Run the CLI, then exit without tearing down the interpreter.
+
+    Freeing WeasyPrint's and Pango's objects at exit costs about 0.1 s per command;
+    every file is already written and closed by then, so skip it.
+    """
+    try:
+        cli(prog_name="handout", obj={"engine": engine})
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if isinstance(exc.code, str):
+            click.echo(exc.code, err=True)
+    if engine:
+        engine.close()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+from . import build, check, render  # noqa: E402,F401  (registers the commands)

@@ -1,0 +1,85 @@
+"""`handout render`: one handout, for a consultation or a preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..handout import Consult
+from ..output import write_atomic
+from ..project import PAPERS
+from ..render import FORMATS, render
+from . import _lang, _project, _topic, cli
+
+
+@cli.command(name="render")
+@click.argument("topic", callback=_topic)
+@click.option("--lang", "-l", required=True, callback=_lang,
+              help="Language of the handout, e.g. zh-TW or en. Never guessed.")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
+              help="pdf or html. Default: from the -o suffix, else pdf.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write. '-' writes to standard output. "
+                   "Default: output/<lang>/<topic>.<format>.")
+@click.option("--paper", type=click.Choice(PAPERS),
+              help="Paper size. Default: handout.toml, else A4.")
+@click.option("--large-print", is_flag=True, help="Set text at 18 pt for readers with low vision.")
+@click.option("--patient", default="", help="Patient's name, printed on the handout only.")
+@click.option("--clinician", default="", help="Clinician's name.")
+@click.option("--clinic", default="", help="Clinic name for this consult (default: handout.toml).")
+@click.option("--date", "consult_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Consult date, YYYY-MM-DD. Default: today, when any consult detail is given.")
+@click.option("--note", default="", help="A short note from the clinician (600 characters).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on standard output.")
+@click.pass_context
+def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
+                   output: str | None, paper: str | None, large_print: bool, patient: str,
+                   clinician: str, clinic: str, consult_date: dt.datetime | None, note: str,
+                   as_json: bool) -> None:
+    """Render one handout as PDF or HTML.
+
+    \b
+    Examples:
+      handout render what-are-exosomes --lang zh-TW
+      handout render what-are-exosomes --lang en --format html -o - > page.html
+      handout render what-are-exosomes --lang zh-TW --large-print --paper Letter \\
+          --patient "王小明" --clinician "李醫師" --note "下次回診時再討論。"
+
+    The patient's details are printed in the document and written nowhere else:
+    not in the file name, the logs or the PDF metadata.
+    """
+    project = _project(ctx)
+    fmt = _format(fmt, output)
+    if output == "-" and fmt == "pdf" and sys.stdout.isatty():
+        raise click.UsageError("refusing to write a PDF to the terminal; use -o FILE")
+    consult = Consult(patient.strip(), clinician.strip(), clinic.strip(),
+                      consult_date.date() if consult_date else None, note.strip())
+    if consult and consult.date is None:
+        consult = Consult(consult.patient, consult.clinician, consult.clinic,
+                          dt.date.today(), consult.note)
+    result = render(project, topic, lang, fmt, paper=paper, large_print=large_print,
+                    consult=consult, engine=ctx.find_root().obj.get("engine"))
+    if output == "-":
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
+        return
+    path = Path(output) if output else project.output_dir / lang / f"{topic}.{fmt}"
+    write_atomic(path, result.data)
+    summary = {"path": str(path), "topic": topic, "lang": lang, "format": fmt,
+               "bytes": len(result.data), "version": result.handout.version}
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False))
+    elif not ctx.find_root().obj["quiet"]:
+        click.echo(f"wrote {path} ({len(result.data) / 1024:.0f} KB, "
+                   f"version {result.handout.version})", err=True)
+
+
+def _format(fmt: str | None, output: str | None) -> str:
+    suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
+    if fmt and suffix in FORMATS and suffix != fmt:
+        raise click.UsageError(f"--format {fmt} does not match the output file {output}")
+    return fmt or (suffix if suffix in FORMATS else "pdf")
