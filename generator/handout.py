@@ -167,6 +167,7 @@ def _version(project: Project, topic: Topic, text: TopicText, blocks: list[Block
     """A short hash of every input that shapes the document, so paper copies can be matched."""
     config = dataclasses.asdict(project.config)
     logo = config.pop("logo")
+    config.pop("path")  # where the project sits must not change its version
     digest = hashlib.sha256(f"{__version__}\n{topic.blocks}\n{text.title}\n{text.purpose}\n"
                             f"{sorted(config.items())}".encode())
     if logo:
