@@ -47,13 +47,15 @@ def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | No
 def refuse_unbalanced(handout: Handout) -> None:
     """A handout missing a balance element is not printed (see `handout check`)."""
     from .check import balance
+    from .check.rules import RULES
 
     blocks = [section.block for section in handout.sections]
-    problems = list(balance.check_topic(handout.topic, handout.language.tag, blocks))
+    found = list(balance.check_topic(handout.topic, handout.language.tag, blocks))
     for block in blocks:
-        problems += [p for p in balance.check_block(block) if p.rule != "BAL006"]
-    if problems:
-        raise HandoutError(problems)
+        found += balance.check_block(block)
+    errors = [p for p in found if RULES[p.rule].severity == "error"]
+    if errors:
+        raise HandoutError(errors)
 
 
 def _allowed(project: Project) -> list:
