@@ -71,7 +71,8 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Any, Lines]:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # Where the unclosed bracket or quote began, when YAML says; else where it stopped.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + first_line if mark else first_line
         problem = getattr(exc, "problem", None) or str(exc)
         raise HandoutError.at(f"invalid YAML: {problem}", path, line,

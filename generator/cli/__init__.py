@@ -176,4 +176,4 @@ def main(engine=None) -> None:
     os._exit(code)
 
 
-from . import build, check, render  # noqa: E402,F401  (registers the commands)
+from . import build, check, preview, render  # noqa: E402,F401  (registers the commands)

@@ -1,0 +1,50 @@
+"""`handout preview`: the page as the files are now, with the findings, reloading on change."""
+
+from __future__ import annotations
+
+import threading
+import urllib.request
+
+import pytest
+
+from generator.preview import serve
+
+
+@pytest.fixture
+def preview(project):
+    server = serve(project, "basics", "zh-TW", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def get(path: str) -> str:
+        with urllib.request.urlopen(base + path, timeout=30) as response:
+            return response.read().decode("utf-8")
+
+    yield get
+    server.shutdown()
+    server.server_close()
+
+
+def test_page_follows_the_files_and_shows_findings(project, preview):
+    page = preview("/")
+    assert "外泌體是細胞釋放的微小泡泡。" in page and "No findings." in page
+    version = preview("/version")
+    assert f'var seen = "{version}"' in page
+
+    block = project / "content/zh-TW/what.md"
+    block.write_text(block.read_text().replace("微小泡泡。", "微小泡泡，沒有副作用。"))
+    assert preview("/version") != version
+    page = preview("/")
+    assert "沒有副作用" in page
+    assert "content/zh-TW/what.md:10: error HYP001" in page
+
+    block.write_text(block.read_text().replace("title: 它們是什麼", "title: [broken"))
+    page = preview("/")
+    assert "content/zh-TW/what.md:3: error STR001: invalid YAML" in page
+    assert "location.reload()" in page  # the broken page still reloads when fixed
+
+
+def test_only_known_paths_are_served(preview):
+    with pytest.raises(urllib.error.HTTPError) as error:
+        preview("/../../etc/passwd")
+    assert error.value.code == 404
