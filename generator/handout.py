@@ -71,8 +71,6 @@ class Handout:
         return list(dict.fromkeys(s.block.reviewer for s in self.sections))
 
 
-
-
 def languages(project: Project) -> list[str]:
     """Content languages: folders under content/ named by a language tag (en, zh-TW).
 

@@ -210,3 +210,27 @@ def test_parallel_build_matches_serial(project, tmp_path):
                                       str(tmp_path / "parallel")])
     assert result.exit_code == 0, result.output
     assert files(tmp_path / "serial") == files(tmp_path / "parallel")
+
+
+def test_fonts_count_as_inputs_of_the_pdfs(project, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    import generator.site.build as site_build
+    from generator import fonts
+    from generator.project import load_project
+
+    loaded = load_project(project)
+    handouts = site_build._gather(loaded, ["basics"], ["en"], site_build.BuildResult())
+
+    def digests():
+        return {job.page.path: job.digest
+                for job in site_build._plan(loaded, handouts, ["en"], None)}
+
+    before = digests()
+    real = fonts.font_files()
+    other = tmp_path / "NewFont-Regular.otf"
+    other.write_bytes(b"x" * 10)
+    monkeypatch.setattr(fonts, "font_files", lambda: (replace(real[0], path=other), *real[1:]))
+    after = digests()
+    assert after["en/basics.html"] == before["en/basics.html"]
+    assert after["en/basics.pdf"] != before["en/basics.pdf"]

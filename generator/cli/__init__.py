@@ -21,8 +21,6 @@ from ..handout import gather, languages
 from ..project import Project, find_root, load_project
 from ..topics import read_manifest
 
-log = logging.getLogger("generator")
-
 
 class HandoutGroup(click.Group):
     """Turns our errors into 'file:line: message' and exit 1, and never shows a traceback."""
@@ -87,21 +85,27 @@ def _project(ctx: click.Context) -> Project:
     return obj["project"]
 
 
-def _topic(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    topics = read_manifest(_project(ctx).content_dir)
-    if value not in topics:
-        raise click.BadParameter(f"unknown topic {value!r}; available: {', '.join(topics)}")
-    return value
+def _topic(ctx: click.Context, param: click.Parameter, value):
+    """Validate a topic id, or each of a repeated option's ids (no path tricks)."""
+    topics = read_manifest(_project(ctx).content_dir) if value else {}
+    for topic in _each(value):
+        if topic not in topics:
+            raise click.BadParameter(f"unknown topic {topic!r}; available: {', '.join(topics)}")
+    return list(value) if isinstance(value, tuple) else value
 
 
-def _lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    available = languages(_project(ctx))
-    if value not in available:
-        raise click.BadParameter(f"unknown language {value!r}; available: "
-                                 f"{', '.join(available) or 'none (content/ is empty)'}")
-    return value
+def _lang(ctx: click.Context, param: click.Parameter, value):
+    """Validate a language tag, or each of a repeated option's tags."""
+    available = languages(_project(ctx)) if value else []
+    for lang in _each(value):
+        if lang not in available:
+            raise click.BadParameter(f"unknown language {lang!r}; available: "
+                                     f"{', '.join(available) or 'none (content/ is empty)'}")
+    return list(value) if isinstance(value, tuple) else value
 
 
+def _each(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
 
 
 @cli.command(name="list")

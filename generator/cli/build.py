@@ -29,10 +29,10 @@ def _shard(ctx: click.Context, param: click.Parameter, value: str | None):
 @cli.command(name="build")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder. Default: output/site in the project.")
-@click.option("--lang", "-l", "langs", multiple=True, callback=lambda c, p, v: [
-    _lang(c, p, lang) for lang in v], help="Only this language (repeatable).")
-@click.option("--topic", "-t", "topics", multiple=True, callback=lambda c, p, v: [
-    _topic(c, p, topic) for topic in v], help="Only this topic (repeatable).")
+@click.option("--lang", "-l", "langs", multiple=True, callback=_lang,
+              help="Only this language (repeatable).")
+@click.option("--topic", "-t", "topics", multiple=True, callback=_topic,
+              help="Only this topic (repeatable).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1),
               help="Parallel PDF workers. Default: the number of cores.")
 @click.option("--clean", is_flag=True, help="Empty the output folder first.")
@@ -61,6 +61,7 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
 
     project = _project(ctx)
     quiet = ctx.find_root().obj["quiet"]
+    whole_site = not (langs or topics)  # only then may pages of old builds be removed
     langs = langs or languages(project)
     topics = topics or list(read_manifest(project.content_dir))
     if strict:
@@ -71,8 +72,7 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
     out = out or project.output_dir / "site"
     progress = None if quiet or as_json else _progress_printer()
     result = build(project, out, langs=langs, topics=topics, jobs=jobs, clean=clean,
-                   shard=shard, prune=not (ctx.params.get("langs") or ctx.params.get("topics")),
-                   progress=progress)
+                   shard=shard, prune=whole_site, progress=progress)
     if progress:
         progress(None, None, "", "")
     summary = {"out": str(out), "written": sorted(result.written),

@@ -14,9 +14,9 @@ from . import _lang, _project, _topic, cli
 
 
 @cli.command(name="check")
-@click.argument("topics", nargs=-1)
-@click.option("--lang", "-l", "langs", multiple=True, callback=lambda c, p, v: [
-    _lang(c, p, lang) for lang in v], help="Only this language (repeatable).")
+@click.argument("topics", nargs=-1, callback=_topic)
+@click.option("--lang", "-l", "langs", multiple=True, callback=_lang,
+              help="Only this language (repeatable).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (for CI).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json for scripts.")
@@ -57,8 +57,6 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
             click.echo(f"| {rule.id} | {rule.severity} | {rule.summary} | {rule.rationale} |")
         return
     project = _project(ctx)
-    for topic in topics:
-        _topic(ctx, None, topic)
     if fix_hashes:
         for path, text in compute_fixes(project, list(topics), langs).items():
             write_atomic(path, text.encode("utf-8"))

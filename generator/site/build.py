@@ -11,11 +11,11 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, fonts
 from ..errors import HandoutError, Problem
 from ..handout import Handout, gather
 from ..i18n import SOURCE_LANG, load_catalog, parse_language
@@ -23,7 +23,7 @@ from ..output import write_atomic
 from ..project import Project, load_project
 from ..render import refuse_unbalanced, render
 from ..templating import render_template
-from .pages import Page, SiteLinks, base_url, language_name, links
+from .pages import Page, SiteLinks, alternate, base_url, links
 from .state import LOCK, STATE, State, locked
 
 Progress = Callable[[int, int, str, str], None]
@@ -42,9 +42,8 @@ class BuildResult:
 @dataclass(frozen=True)
 class Job:
     page: Page
-    handout: Handout
     site: SiteLinks
-    digest: str
+    digest: str  # of every input: the handout's version, its links, the fonts for a PDF
 
 
 def build(project: Project, out: Path, *, langs: list[str], topics: list[str],
@@ -89,6 +88,7 @@ def _gather(project: Project, topics: list[str], langs: list[str],
 def _plan(project: Project, handouts: dict, langs: list[str],
           shard: tuple[int, int] | None) -> list[Job]:
     jobs = []
+    font_files = repr([(f.path.name, f.path.stat().st_size) for f in fonts.font_files()])
     for (topic, lang), handout in handouts.items():
         available = [other for other in langs if (topic, other) in handouts]
         for fmt in ("html", "pdf"):
@@ -96,8 +96,9 @@ def _plan(project: Project, handouts: dict, langs: list[str],
             if shard and not page.in_shard(*shard):
                 continue
             site = links(project, page, available)
-            digest = _digest(handout.version, fmt, repr(site))
-            jobs.append(Job(page, handout, site, digest))
+            digest = _digest(handout.version, fmt, repr(site),
+                             font_files if fmt == "pdf" else "")
+            jobs.append(Job(page, site, digest))
     return jobs
 
 
@@ -182,13 +183,14 @@ def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str]
         entries = [{"topic": topic, "title": h.text.title, "purpose": h.text.purpose,
                     "reviewed": h.reviewed, "version": h.version}
                    for (topic, hl), h in handouts.items() if hl == lang]
-        alternates = [_alternate(base, other, f"../{other}/index.html") for other in built]
+        alternates = [alternate(other, f"../{other}/index.html", f"{base}{other}/index.html")
+                      for other in built]
         files[f"{lang}/index.html"] = render_template(
             project.templates_dir, "index.html", load_catalog(project.templates_dir, lang),
             parse_language(lang), language=parse_language(lang), entries=entries,
             alternates=alternates, url=f"{base}{lang}/index.html")
     if built:
-        choices = [{**_alternate(base, lang, f"{lang}/index.html"),
+        choices = [{**asdict(alternate(lang, f"{lang}/index.html", f"{base}{lang}/index.html")),
                     "title": load_catalog(project.templates_dir, lang).gettext(
                         "Patient handouts about exosome treatments")} for lang in built]
         files["index.html"] = render_template(
@@ -204,12 +206,6 @@ def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str]
             state.record(relpath, digest)
             result.written.append(relpath)
     return set(files)
-
-
-def _alternate(base: str, lang: str, href: str) -> dict:
-    language = parse_language(lang)
-    return {"tag": lang, "html_lang": language.html_lang, "name": language_name(lang),
-            "href": href, "url": f"{base}{lang}/index.html"}
 
 
 def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:

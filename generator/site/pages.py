@@ -70,13 +70,15 @@ def language_name(tag: str) -> str:
     return language.name
 
 
+def alternate(lang: str, href: str, url: str) -> Alternate:
+    """The same page in `lang`, linked relatively (`href`) and absolutely (`url`)."""
+    return Alternate(lang, parse_language(lang).html_lang, language_name(lang), href, url)
+
+
 def links(project: Project, page: Page, langs: list[str]) -> SiteLinks:
     base = base_url(project)
     here = f"{page.lang}/{page.topic}.html"
-    alternates = tuple(
-        Alternate(lang, parse_language(lang).html_lang, language_name(lang),
-                  relpath(f"{lang}/{page.topic}.html", page.lang),
-                  f"{base}{lang}/{page.topic}.html")
-        for lang in langs)
+    alternates = tuple(alternate(lang, relpath(f"{lang}/{page.topic}.html", page.lang),
+                                 f"{base}{lang}/{page.topic}.html") for lang in langs)
     return SiteLinks(index="index.html", pdf=f"{page.topic}.pdf", url=base + here,
                      alternates=alternates, qr=page.fmt == "pdf")
