@@ -1,3 +1,5 @@
-from .launch import main
+"""`python -m generator` is the `handout` command."""
+
+from .cli import main
 
 main()

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import HandoutError, Problems
-from .textfile import cached_by_file, load_yaml, read_text
+from .errors import Problems
+from .files import decode, load_yaml
 
-FILE = "sources.yaml"
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 TEXT_FIELDS = ("authors", "organisation", "title", "container", "doi", "pmid", "pmcid",
                "nct", "url")
@@ -55,50 +54,24 @@ class Source:
         return found
 
 
-def bibliography_files(content_dir: Path) -> list[Path]:
-    """content/sources.yaml, then any content/sources/*.yaml (e.g. one file per topic)."""
-    return [content_dir / FILE, *sorted((content_dir / "sources").glob("*.yaml"))]
-
-
-def read_bibliography(content_dir: Path) -> dict[str, Source]:
-    """Every source in every bibliography file; an id defined twice is an error."""
-    paths = bibliography_files(content_dir)
-    if not paths[0].is_file():
-        raise HandoutError.at("bibliography not found", paths[0],
-                              hint="create it with one entry per source id", rule="STR005")
-    problems = Problems()
+def read_sources(data: bytes, path: Path, problems: Problems) -> dict[str, Source]:
+    """The entries of one bibliography file; a broken entry is reported and left out."""
+    text = decode(data, path, problems)
+    loaded = load_yaml(text, path, problems) if text is not None else None
+    if loaded is None:
+        return {}
+    entries, lines = loaded
+    if not isinstance(entries, dict):
+        problems.add("the bibliography must map source ids to entries", path, 1,
+                     rule="STR003")
+        return {}
     sources: dict[str, Source] = {}
-    for path in paths:
-        try:
-            found = _read_file(path)
-        except HandoutError as exc:
-            problems.extend(exc)
-            continue
-        for source_id, source in found.items():
-            if source_id in sources:
-                first = sources[source_id]
-                problems.add(f"source {source_id!r} is already defined in {first.path.name} "
-                             f"line {first.line}", path, source.line, rule="STR008",
-                             hint="keep one entry per source id")
-            else:
-                sources[source_id] = source
-    problems.raise_if_any()
-    return sources
-
-
-@cached_by_file
-def _read_file(path: Path) -> dict[str, Source]:
-    data, lines = load_yaml(read_text(path), path)
-    if not isinstance(data, dict):
-        raise HandoutError.at("the bibliography must map source ids to entries", path, 1,
-                              rule="STR003")
-    problems = Problems()
-    sources: dict[str, Source] = {}
-    for source_id, entry in data.items():
+    for source_id, entry in entries.items():
         line = lines[(source_id,)]
         if not (isinstance(source_id, str) and SOURCE_ID.match(source_id)):
             problems.add(f"source id {source_id!r} must be lower-case letters, digits, "
-                         "hyphens and underscores", path, line, rule="STR003")
+                         "hyphens and underscores", path, line, rule="STR003",
+                         hint="quote it if it is a number or a word such as 'no'")
             continue
         if not isinstance(entry, dict):
             problems.add(f"source {source_id!r} must be a mapping of fields", path, line,
@@ -109,7 +82,6 @@ def _read_file(path: Path) -> dict[str, Source]:
         if len(problems.items) == before:
             sources[source_id] = Source(id=source_id, line=line, path=path, **{
                 k: (v.strip() if isinstance(v, str) else v) for k, v in entry.items()})
-    problems.raise_if_any()
     return sources
 
 
@@ -130,10 +102,10 @@ def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
                      path, line, rule="STR002")
     if "title" not in entry:
         problems.add(f"source {source_id!r} has no title", path, line, rule="STR002")
-    if not isinstance(entry.get("year"), int):
+    if type(entry.get("year")) is not int:
         problems.add(f"source {source_id!r} needs a year (a number such as 2024)", path,
                      lines.get((source_id, "year"), line), rule="STR002")
-    if not isinstance(entry.get("accessed"), dt.date):
+    if type(entry.get("accessed")) is not dt.date:
         problems.add(f"source {source_id!r} needs an accessed date written YYYY-MM-DD",
                      path, lines.get((source_id, "accessed"), line), rule="STR002")
     if not any(key in entry for key in LOCATORS):

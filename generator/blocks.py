@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import HandoutError, Problems
-from .textfile import Lines, cached_by_file, load_yaml, read_text
+from .errors import Problems
+from .files import Lines, decode, load_yaml, split_front_matter
+from .markup import Body, parse_body
 
 KINDS = ("overview", "summary", "evidence", "unknowns", "regulation", "safety",
          "alternatives", "questions", "more-help")
@@ -32,16 +34,24 @@ class Block:
     reviewed: dt.date
     next_review: dt.date
     reviewer: str
-    body: str
-    body_line: int
+    body: Body
     path: Path
     digest: str
-    source_lines: tuple[int, ...] = ()
+    lines: Mapping[tuple, int] = field(default_factory=dict, compare=False, repr=False)
     translated_from: str = ""
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.title, self.body)
+        return fingerprint(self.title, self.body.text)
+
+    def line(self, *key) -> int:
+        """The file line of a front-matter field (or list item); the first line if absent."""
+        return self.lines.get(key, 1)
+
+    @property
+    def source_lines(self) -> tuple[int, ...]:
+        return tuple(self.lines.get(("sources", i), self.line("sources"))
+                     for i in range(len(self.sources)))
 
 
 def fingerprint(title: str, body: str) -> str:
@@ -49,61 +59,55 @@ def fingerprint(title: str, body: str) -> str:
     return hashlib.sha256(f"{title.strip()}\n{body.strip()}".encode()).hexdigest()[:12]
 
 
-def block_path(content_dir: Path, lang: str, block_id: str) -> Path:
-    return content_dir / lang / f"{block_id}.md"
-
-
-@cached_by_file
-def read_block(path: Path, lang: str) -> Block:
-    """Parse one block file; every problem in it is reported together."""
-    text = read_text(path)
-    if not text.strip():
-        raise HandoutError.at("file is empty", path,
-                              hint="a block starts with '---', its front matter, '---'",
-                              rule="FIL005")
-    meta_text, body, body_line = _split_front_matter(text, path)
-    meta, lines = load_yaml(meta_text, path, first_line=2)
+def parse_front_matter(text: str, path: Path, problems: Problems
+                       ) -> tuple[dict, Lines, str, int] | None:
+    """(fields, their lines, body, body's first line): the one front-matter reader."""
+    split = split_front_matter(text, path, problems)
+    if split is None:
+        return None
+    meta_text, body, body_line = split
+    loaded = load_yaml(meta_text, path, problems, first_line=2)
+    if loaded is None:
+        return None
+    meta, lines = loaded
     if not isinstance(meta, dict):
-        raise HandoutError.at("front matter must be a mapping of 'key: value' lines", path, 2,
-                              rule="STR001")
-    problems = Problems()
-    _check_fields(meta, lines, path, problems)
-    problems.raise_if_any()
-    sources = tuple(meta["sources"])
-    return Block(
-        id=path.stem, lang=lang, kind=meta["kind"], title=meta["title"].strip(),
-        sources=sources, reviewed=meta["reviewed"], next_review=meta["next_review"],
-        reviewer=meta["reviewer"].strip(), body=body, body_line=body_line, path=path,
-        digest=hashlib.sha256(text.encode()).hexdigest(),
-        source_lines=tuple(lines.get(("sources", i), lines[("sources",)])
-                           for i in range(len(sources))),
-        translated_from=str(meta.get("translated_from", "")),
-    )
+        problems.add("front matter must be a mapping of 'key: value' lines", path, 2,
+                     rule="STR001")
+        return None
+    return meta, lines, body, body_line
 
 
-def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        raise HandoutError.at("block does not start with front matter", path, 1,
-                              hint="the first line must be '---'", rule="STR001")
-    for index, line in enumerate(lines[1:], 1):
-        if line.strip() == "---":
-            return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
-    raise HandoutError.at("front matter is not closed", path, 1,
-                          hint="add a line with '---' after the last front-matter field",
-                          rule="STR001")
+def read_block(data: bytes, path: Path, lang: str, problems: Problems) -> Block | None:
+    """Parse one block file; every problem in it is added to `problems`."""
+    found = Problems()
+    text = decode(data, path, found)
+    parsed = parse_front_matter(text, path, found) if text is not None else None
+    block = None
+    if parsed is not None:
+        meta, lines, body_text, body_line = parsed
+        _check_fields(meta, lines, path, found)
+        body = parse_body(body_text, body_line, path, found)
+        if not found.items:
+            block = Block(
+                id=path.stem, lang=lang, kind=meta["kind"], title=meta["title"].strip(),
+                sources=tuple(meta["sources"]), reviewed=meta["reviewed"],
+                next_review=meta["next_review"], reviewer=meta["reviewer"].strip(),
+                body=body, path=path, digest=hashlib.sha256(data).hexdigest(), lines=lines,
+                translated_from=str(meta.get("translated_from", "")))
+    problems.items.extend(found.items)
+    return block
 
 
 def _check_fields(meta: dict, lines: Lines, path: Path, problems: Problems) -> None:
+    line = lines.get
     for key in meta:
         if key not in FIELDS:
-            problems.add(f"unknown front-matter field {key!r}", path, lines.get((key,)),
+            problems.add(f"unknown front-matter field {key!r}", path, line((key,)),
                          hint="known fields: " + ", ".join(FIELDS), rule="STR004")
     for key in REQUIRED:
         if key not in meta:
             problems.add(f"missing front-matter field {key!r}", path, 1,
                          hint=f"add '{key}: ...' between the '---' lines", rule="STR002")
-    line = lines.get
     kind = meta.get("kind")
     if "kind" in meta and kind not in KINDS:
         problems.add(f"unknown kind {kind!r}", path, line(("kind",)),
@@ -117,12 +121,15 @@ def _check_fields(meta: dict, lines: Lines, path: Path, problems: Problems) -> N
                                   and all(isinstance(s, str) for s in sources)):
         problems.add("sources must be a list of source ids", path, line(("sources",)),
                      rule="STR003", hint="e.g. sources: [misev2023, fda2019], or [] for none")
+    if "translated_from" in meta and not isinstance(meta["translated_from"], str):
+        problems.add("translated_from must be a fingerprint text", path,
+                     line(("translated_from",)), rule="STR003",
+                     hint="let `handout check --fix-hashes` write it")
     for key in ("reviewed", "next_review"):
-        if key in meta and not isinstance(meta[key], dt.date):
+        if key in meta and type(meta[key]) is not dt.date:
             problems.add(f"{key} must be a date, not {meta[key]!r}", path, line((key,)),
                          rule="STR003", hint=f"write it as YYYY-MM-DD, e.g. {key}: 2026-11-21")
     reviewed, next_review = meta.get("reviewed"), meta.get("next_review")
-    if isinstance(reviewed, dt.date) and isinstance(next_review, dt.date):
-        if next_review <= reviewed:
-            problems.add("next_review must be after reviewed", path, line(("next_review",)),
-                         rule="STR003", hint="six months after 'reviewed' is usual")
+    if type(reviewed) is dt.date and type(next_review) is dt.date and next_review <= reviewed:
+        problems.add("next_review must be after reviewed", path, line(("next_review",)),
+                     rule="STR003", hint="six months after 'reviewed' is usual")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ctypes.util
 import platform
-import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -39,16 +38,13 @@ def diagnose(root_option: Path | None) -> dict:
         f"{system_subset} (not needed: fonts are subset before WeasyPrint)" if system_subset
         else "absent (not needed: fonts are subset before WeasyPrint; WeasyPrint alone "
              "would fall back to slow fontTools; Debian: apt-get install libharfbuzz-subset0)")
-    start = time.perf_counter()
     try:
-        from .pdf import weasyprint
+        from .engine import Engine
 
-        module = weasyprint()
-        report["weasyprint import"] = f"{time.perf_counter() - start:.2f} s"
-        number = module.text.ffi.pango.pango_version()
-        report["pango"] = f"{number // 10000}.{number // 100 % 100}.{number % 100}"
-    except Exception as exc:  # doctor reports, it does not crash
-        report["weasyprint import"] = f"FAILED: {type(exc).__name__}: {exc}"
+        with Engine() as engine:
+            report.update(engine.probe())
+    except HandoutError as exc:  # doctor reports, it does not crash
+        report["weasyprint import"] = f"FAILED: {exc.problems[0].message}"
     try:
         from .project import find_root
 

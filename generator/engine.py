@@ -1,106 +1,179 @@
-"""Start the PDF engine before it is needed.
+"""PDF workers: processes of their own that hold WeasyPrint and lay out PDFs they are sent.
 
-Importing WeasyPrint takes about a quarter of a cold `handout render`. When the command
-line asks for a PDF, `start()` forks a child at once that imports it while this process
-imports the rest, reads the content and fills the template; the child then lays out the
-PDF it is sent. On a two-core desk machine the two halves overlap (0.69 s to 0.55 s for
-a three-page handout). Where fork does not exist, or for any other command, nothing
-changes: render.py calls pdf.py directly.
+Importing WeasyPrint takes most of a cold `handout render`. `render` starts one worker as
+soon as its arguments say a PDF is wanted, and the worker imports WeasyPrint while this
+process reads the library and fills the template. `build` starts several and hands each
+the next page. The main process never imports WeasyPrint, so its environment and
+fontconfig stay as they were.
+
+A worker reads jobs until its pipe closes: when the process that started it ends, killed
+or not, the worker sees end-of-file and exits.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
-import pickle
+import shutil
 import signal
 import sys
+import tempfile
+import time
 import traceback
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Mapping
+from multiprocessing.connection import Connection, wait
+from typing import Any
 
-from .errors import HandoutError
+from .errors import HandoutError, Problem
+
+log = logging.getLogger(__name__)
+
+START_HINT = ("run `handout doctor`; WeasyPrint needs Pango (Debian: apt-get install "
+              "libpango-1.0-0 libpangoft2-1.0-0)")
 
 
-class Engine:
-    """A forked child holding WeasyPrint, ready for one PDF."""
+def _context():
+    # fork is instant and shares the imported modules; elsewhere spawn is the safe choice.
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
 
-    def __init__(self, pid: int, to_child: int, from_child: int):
-        self.pid, self.to_child, self.from_child = pid, to_child, from_child
-        self.done = False
 
-    @classmethod
-    def start(cls) -> Engine | None:
-        if not hasattr(os, "fork"):
-            return None
-        job_read, job_write = os.pipe()
-        result_read, result_write = os.pipe()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:  # the child: it never returns
-            os.close(job_write)
-            os.close(result_read)
-            _serve(job_read, result_write)
-        os.close(job_read)
-        os.close(result_write)
-        return cls(pid, job_write, result_read)
+class Worker:
+    """One PDF worker process and the pipe to it."""
 
-    def render_pdf(self, html: str, base_dir: Path, allowed: list[Path]) -> bytes:
-        """The same contract as pdf.render_pdf, run in the child."""
-        with os.fdopen(self.to_child, "wb") as job:
-            pickle.dump((html, base_dir, allowed), job)
-        with os.fdopen(self.from_child, "rb") as answer:
-            kind, value = pickle.load(answer)
-        os.waitpid(self.pid, 0)
-        self.done = True
-        if kind == "pdf":
+    def __init__(self) -> None:
+        self.tmp = tempfile.mkdtemp(prefix="handout-pdf-")
+        self.conn, child = _context().Pipe()
+        self.process = _context().Process(target=_serve, args=(child, self.conn, self.tmp),
+                                          daemon=True, name="handout-pdf")
+        self.process.start()
+        child.close()
+        self.job: Any = None
+
+    def send(self, key: Any, html: str, assets: Mapping[str, bytes]) -> None:
+        self.job = key
+        try:
+            self.conn.send((html, dict(assets)))
+        except OSError:
+            pass  # it has died; receive() reports why
+
+    def receive(self) -> bytes:
+        """The PDF for the job sent, or the problems that stopped it."""
+        try:
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            self.process.join(5)
+            raise HandoutError.at(f"the PDF engine stopped unexpectedly (exit code "
+                                  f"{self.process.exitcode})", hint=START_HINT) from None
+        finally:
+            self.job = None
+        if kind in ("pdf", "probe"):
             return value
+        if kind == "problems":
+            raise HandoutError(value)
         if kind == "missing":
             from .pdf import MissingGlyphs
 
             raise MissingGlyphs(value)
-        if kind == "problems":
-            raise HandoutError(value)
-        raise RuntimeError(f"the PDF engine failed:\n{value}")
-
+        raise HandoutError.at(f"the PDF engine failed: {value}", hint=START_HINT)
 
     def close(self) -> None:
-        """Stop a child that was not needed (an error, --help) and reap it."""
-        if not self.done:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.done = True
+        self.conn.close()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def _serve(job_read: int, result_write: int) -> None:
-    """In the child: import WeasyPrint, wait for one page, answer, exit."""
+class Engine:
+    """A pool of PDF workers, started at once and warmed in the background."""
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = [Worker() for _ in range(max(workers, 1))]
+        log.debug("started %d PDF worker(s)", len(self.workers))
+
+    def probe(self) -> dict:
+        """What the worker found: WeasyPrint's import time and path, Pango's version."""
+        worker = self._replace_if_dead(self.workers[0])
+        worker.send(None, "", {})
+        return worker.receive()  # type: ignore[return-value]
+
+    def render_pdf(self, html: str, assets: Mapping[str, bytes]) -> bytes:
+        worker = self._replace_if_dead(self.workers[0])
+        worker.send(None, html, assets)
+        return worker.receive()
+
+    def map(self, jobs: Iterable[tuple[Any, str, Mapping[str, bytes]]]
+            ) -> Iterator[tuple[Any, bytes | None, list[Problem]]]:
+        """(key, PDF or None, problems) for each job, in the order they finish."""
+        pending = iter(jobs)
+        idle = list(self.workers)
+        busy: dict[Connection, Worker] = {}
+        while True:
+            while idle and (job := next(pending, None)) is not None:
+                worker = idle.pop()
+                worker.send(*job)
+                busy[worker.conn] = worker
+            if not busy:
+                return
+            for conn in wait(list(busy)):
+                worker = busy.pop(conn)  # type: ignore[arg-type]
+                key = worker.job
+                try:
+                    yield key, worker.receive(), []
+                except HandoutError as exc:
+                    yield key, None, exc.problems
+                idle.append(self._replace_if_dead(worker))
+
+    def _replace_if_dead(self, worker: Worker) -> Worker:
+        """A worker that died (or could not start) is replaced before its next job."""
+        if worker.process.is_alive() or worker.process.exitcode is None:
+            return worker
+        worker.close()
+        fresh = Worker()
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve(conn: Connection, parent_end: Connection, tmp: str) -> None:
+    """In the worker: import WeasyPrint, then answer each job until the pipe closes."""
+    parent_end.close()  # else our own copy would keep the pipe open after the parent dies
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        from .pdf import MissingGlyphs, render_pdf, weasyprint
+        from .pdf import MissingGlyphs, prepare_worker, probe, render_pdf
 
-        weasyprint()
-        with os.fdopen(job_read, "rb") as job:
-            html, base_dir, allowed = pickle.load(job)
+        started = time.perf_counter()
+        prepare_worker(tmp)
+        seconds = time.perf_counter() - started
+    except Exception as exc:  # say why at once; the parent reports it with a hint
+        conn.send(("crash", f"{type(exc).__name__}: {exc}"))
+        os._exit(0)
+    while True:
         try:
-            answer = ("pdf", render_pdf(html, base_dir, allowed))
+            html, assets = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            os._exit(0)  # nothing to tear down: the engine removes our temporary folder
+        try:
+            answer: tuple = ("pdf", render_pdf(html, assets)) if html else \
+                ("probe", {**probe(), "weasyprint import": f"{seconds:.2f} s"})
         except MissingGlyphs as exc:
             answer = ("missing", exc.chars)
         except HandoutError as exc:
             answer = ("problems", exc.problems)
-        with os.fdopen(result_write, "wb") as out:
-            pickle.dump(answer, out)
-    except EOFError:
-        pass  # the parent stopped before sending a page (bad input, --help, html)
-    except BaseException:
+        except Exception:
+            answer = ("crash", traceback.format_exc(limit=-3).strip())
         try:
-            with os.fdopen(result_write, "wb") as out:
-                pickle.dump(("crash", traceback.format_exc()), out)
+            conn.send(answer)
         except OSError:
-            pass
-    finally:
-        os._exit(0)
-
-
-def wants_pdf(args: list[str]) -> bool:
-    """Whether a command line will render a PDF (a guess: a wrong one costs time only)."""
-    if "render" not in args or {"-h", "--help"} & set(args):
-        return False
-    return "html" not in " ".join(args)
+            os._exit(0)

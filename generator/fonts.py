@@ -27,6 +27,7 @@ GENERATED = "•◦▪–—0123456789.,:;()[]“”‘’\"' "
 # glyphs); the TC font's default forms are already Taiwan's.
 KEEP_FEATURES = ("kern", "mark", "mkmk")
 PACKAGES = {400: "cvttf_NotoSansCJK_Regular", 700: "cvttf_NotoSansCJK_Bold"}
+FONT_URL = "handout-font:{weight}"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,25 @@ def font_files() -> tuple[FontFile, ...]:
             raise FontMissing(package)
         found.append(FontFile(weight, otf[0], package))
     return tuple(found)
+
+
+def font_face_css() -> str:
+    """The @font-face rules a PDF template gets; the PDF worker serves each URL."""
+    return "\n".join(
+        f'@font-face {{ font-family: "{FAMILY}"; font-weight: {font.weight}; '
+        f'src: url("{FONT_URL.format(weight=font.weight)}"); }}'
+        for font in font_files())
+
+
+def digest() -> str:
+    """A hash of the font files' content: a changed font changes every PDF's build digest."""
+    import hashlib
+
+    entries = hashlib.sha256()
+    for font in font_files():
+        with font.path.open("rb") as handle:
+            entries.update(hashlib.file_digest(handle, "sha256").digest())
+    return entries.hexdigest()
 
 
 class FontMissing(RuntimeError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +43,9 @@ def parse_language(tag: str) -> Language:
                               hint="name content folders with BCP 47 tags: en, zh-TW") from None
 
 
-def catalog_path(templates_dir: Path, lang: str) -> Path:
-    return templates_dir / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "messages.po"
+def catalog_name(lang: str) -> str:
+    """The catalog's path under templates/."""
+    return f"locale/{lang.replace('-', '_')}/LC_MESSAGES/messages.po"
 
 
 class Catalog:
@@ -68,20 +70,20 @@ class Catalog:
         return self.gettext(singular if n == 1 else plural)
 
 
-def load_catalog(templates_dir: Path, lang: str) -> Catalog:
+def read_catalog(data: bytes | None, path: Path, lang: str, problems: Problems) -> Catalog:
+    """A language's interface strings; an untranslated or fuzzy string is a problem."""
     if lang == SOURCE_LANG:
         return Catalog(None, {})
-    path = catalog_path(templates_dir, lang)
-    if not path.is_file():
-        raise HandoutError.at(f"no interface translations for {lang}", path,
-                              hint=f"create it: pybabel init -i messages.pot "
-                                   f"-d templates/locale -l {lang.replace('-', '_')}")
+    if data is None:
+        problems.add(f"no interface translations for {lang}", path,
+                     hint=f"create it: pybabel init -i messages.pot "
+                          f"-d templates/locale -l {lang.replace('-', '_')}")
+        return Catalog(path, {})
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, abort_invalid=True)
+        catalog = read_po(io.BytesIO(data), abort_invalid=True)
     except (PoFileError, UnicodeDecodeError) as exc:
-        raise HandoutError.at(f"cannot read catalog: {exc}", path) from None
-    problems = Problems()
+        problems.add(f"cannot read catalog: {exc}", path)
+        return Catalog(path, {})
     messages: dict[str, str] = {}
     for message in catalog:
         if not message.id:
@@ -92,5 +94,4 @@ def load_catalog(templates_dir: Path, lang: str) -> Catalog:
                          hint="write the msgstr and remove the 'fuzzy' flag")
         else:
             messages[str(message.id)] = str(message.string)
-    problems.raise_if_any()
     return Catalog(path, messages)

@@ -1,40 +1,139 @@
-"""Block bodies from Markdown to safe HTML: raw HTML and images are refused, not passed on."""
+"""Block bodies: Markdown parsed once into safe HTML and the plain text units the checks read.
+
+markdown-it's tokens carry their source lines, so each paragraph, list item, heading and
+table cell keeps the file line it came from. Raw HTML and images are refused.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-from .blocks import Block
 from .errors import Problems
 
 # The handout title is <h1> and block titles are <h2>: a body's headings start at ###.
 FIRST_BODY_HEADING = 3
+# A Markdown comment (a link reference that renders as nothing) that keeps the next unit's
+# finding, with a written reason:  [//]: # (hype-ok: quotes an advert to correct it)
+MARKER = re.compile(r"^\[//\]:\s*#\s*\((?P<rule>[a-z-]+)-ok:?(?P<reason>[^)]*)\)\s*$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph, list item, heading or table cell as plain text.
+
+    `breaks` holds (offset in text, file line) for each line after the first, so a
+    sentence can be placed on its own line; `silenced` holds the markers above it.
+    """
+
+    text: str
+    line: int
+    kind: str  # "paragraph", "item", "heading" or "cell"
+    breaks: tuple[tuple[int, int], ...] = ()
+    silenced: tuple[tuple[str, str, int], ...] = ()  # (family, reason, marker's line)
+    list_start: int = 0  # the line of the list this item belongs to
+
+    def line_at(self, offset: int) -> int:
+        line = self.line
+        for at, number in self.breaks:
+            if at > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass(frozen=True)
+class Body:
+    text: str
+    first_line: int
+    html: str
+    units: tuple[Unit, ...]
 
 
 @cache
-def _parser() -> MarkdownIt:
+def parser() -> MarkdownIt:
     # "js-default" keeps raw HTML off (the "commonmark" preset turns it on).
     return MarkdownIt("js-default", {"html": False, "linkify": False, "typographer": False})
 
 
-def render_block(block: Block) -> str:
-    """Return the block body as HTML, or a located error for what Markdown cannot hold."""
-    md = _parser()
-    tokens = md.parse(block.body)
-    problems = Problems()
+def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Body:
+    md = parser()
+    tokens = md.parse(text)
+    covered: set[int] = set()
     for token in tokens:
-        line = block.body_line + token.map[0] if token.map else block.body_line
+        if token.map:
+            covered.update(range(token.map[0], token.map[1]))
+        line = first_line + token.map[0] if token.map else first_line
         if token.type == "heading_open" and int(token.tag[1]) < FIRST_BODY_HEADING:
-            problems.add(f"heading level {token.tag[1]} inside a block", block.path, line,
+            problems.add(f"heading level {token.tag[1]} inside a block", path, line,
                          hint="the block title is the heading; use ### for subheadings",
                          rule="STR011")
         for child in token.children or ():
             if child.type == "image":
-                problems.add("images are not allowed in blocks", block.path, line,
+                problems.add("images are not allowed in blocks", path, line,
                              hint="describe the picture in words, or put it in a template",
                              rule="STR011")
-    problems.raise_if_any()
-    return md.renderer.render(tokens, md.options, {})
+    markers = {index: (m["rule"], m["reason"].strip())
+               for index, raw in enumerate(text.split("\n"))
+               if index not in covered and (m := MARKER.match(raw.strip()))}
+    units = _units(tokens, first_line, markers)
+    return Body(text, first_line, md.renderer.render(tokens, md.options, {}), tuple(units))
 
+
+def _units(tokens: list[Token], first_line: int, markers: dict[int, tuple[str, str]]
+           ) -> list[Unit]:
+    found: list[Unit] = []
+    pending = sorted(markers.items())
+    stack: list[str] = []
+    list_lines: list[int] = []
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            list_lines.append(first_line + token.map[0] if token.map else first_line)
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_lines.pop()
+        elif token.nesting == 1:
+            stack.append(token.type)
+        elif token.nesting == -1 and stack:
+            stack.pop()
+        if token.type != "inline" or not token.map:
+            continue
+        start = token.map[0]
+        text, breaks = _plain(token, first_line + start)
+        if not text:
+            continue
+        silenced = tuple((*reason, first_line + index) for index, reason in pending
+                         if index < start)
+        pending = [(index, reason) for index, reason in pending if index >= start]
+        kind = ("heading" if "heading_open" in stack[-1:] else
+                "cell" if stack[-1:] in (["th_open"], ["td_open"]) else
+                "item" if "list_item_open" in stack else "paragraph")
+        found.append(Unit(text, first_line + start, kind, breaks, silenced,
+                          list_lines[-1] if kind == "item" and list_lines else 0))
+    return found
+
+
+def _plain(inline: Token, line: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The words a reader sees, with where each source line starts in them."""
+    parts: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    length = 0
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            piece = child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            line += 1
+            piece = " "
+            breaks.append((length + 1, line))
+        else:
+            continue
+        parts.append(piece)
+        length += len(piece)
+    text = "".join(parts)
+    stripped = text.lstrip()
+    shift = len(text) - len(stripped)
+    return stripped.rstrip(), tuple((at - shift, number) for at, number in breaks)

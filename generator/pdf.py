@@ -1,122 +1,119 @@
-"""HTML to PDF with WeasyPrint: imported only here, fetching nothing but our own files."""
+"""HTML to PDF with WeasyPrint, inside a PDF worker process (see engine.py).
+
+Only a worker imports this module's WeasyPrint: it is a process of its own, so its
+environment can name our fontconfig.conf (no system fonts: a missing glyph is an error,
+never a fallback) and its temporary folder is a private one the engine removes.
+"""
 
 from __future__ import annotations
 
 import ctypes.util
-import importlib
 import logging
 import os
-import shutil
 import sys
-import types
+import tempfile
 import warnings
+from collections.abc import Mapping
 from contextlib import contextmanager
 from functools import cache
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.request import url2pathname
 
 from . import fonts
 from .errors import HandoutError
 
-FONT_URL = "handout-font:{weight}"
+FONTCONFIG = Path(__file__).with_name("fontconfig.conf")
+# Templates may link files beside them (url("x.png")); they are served from memory under
+# this base, and nothing else on the file system is.
+ASSET_BASE = "file:///handout-templates/"
+
+
+def prepare_worker(tmp: str) -> None:
+    """Make this process a PDF worker: our fonts only, a private temp folder, WeasyPrint
+    imported once."""
+    os.environ["FONTCONFIG_FILE"] = str(FONTCONFIG)
+    tempfile.tempdir = tmp
+    weasyprint()
 
 
 @cache
 def weasyprint():
-    """Import WeasyPrint, skipping its library search's subprocesses.
+    """Import WeasyPrint, fast when its shared libraries are found by their real names.
 
-    WeasyPrint tries several names per shared library, and cffi runs
-    ctypes.util.find_library (ldconfig, gcc, ld) for each name that is not a file;
-    the last name on each list is the real soname, so the search is not needed on
-    Linux and macOS. This halves the import time (0.5 s to 0.28 s on 2 cores), and
-    deferring two unused fontTools modules saves another 0.08 s. Fontconfig gets a
-    configuration with no system fonts (see fontconfig.conf).
+    WeasyPrint tries several names per library; for each name that is not a file, cffi
+    runs ctypes.util.find_library, which starts ldconfig, gcc and ld: 0.35 s on this kind
+    of machine. The last name on each of WeasyPrint's lists is the real soname, which
+    loads without a search, so the search is switched off while WeasyPrint is imported,
+    in this worker process only. Should a WeasyPrint release load differently, the
+    import is repeated the ordinary way (tests/test_engine.py checks the fast path).
     """
-    original = ctypes.util.find_library
-    ctypes.util.find_library = lambda name: None
-    deferred = {name: _Deferred(name) for name in DEFERRED}
-    for name, stand_in in deferred.items():
-        sys.modules.setdefault(name, stand_in)
-    try:
-        with warnings.catch_warnings(), _no_system_fonts():
-            # Reported by `handout doctor`: we subset fonts ourselves.
-            warnings.filterwarnings("ignore", message="HarfBuzz-Subset")
-            # Intended: our fontconfig.conf lists no system fonts.
-            warnings.filterwarnings("ignore", message="No fonts configured")
-            import weasyprint as module
-    finally:
-        ctypes.util.find_library = original
-        for name, stand_in in deferred.items():
-            if sys.modules.get(name) is stand_in:
+    with warnings.catch_warnings():
+        # Reported by `handout doctor`: fonts are subset before WeasyPrint sees them.
+        warnings.filterwarnings("ignore", message="HarfBuzz-Subset")
+        # Intended: our fontconfig.conf lists no system fonts.
+        warnings.filterwarnings("ignore", message="No fonts configured")
+        try:
+            with _no_library_search():
+                import weasyprint as module
+            _FAST[0] = True
+        except OSError:
+            for name in [m for m in sys.modules if m.split(".")[0] == "weasyprint"]:
                 del sys.modules[name]
+            import weasyprint as module
     return module
 
 
-# fontTools modules WeasyPrint imports for subsetting and variable fonts. Our PDFs embed
-# fonts already subset and static, so they are never called: importing them costs 80 ms.
-DEFERRED = ("fontTools.subset", "fontTools.varLib.instancer")
+def probe() -> dict:
+    """How this worker's WeasyPrint was loaded: the fast path, and Pango's version."""
+    module = weasyprint()
+    number = module.text.ffi.pango.pango_version()
+    return {"weasyprint": module.__version__, "fast library loading": _FAST[0],
+            "pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}"}
 
 
-class _Deferred(types.ModuleType):
-    """Stands in for a module during WeasyPrint's import; loads the real one if called."""
-
-    def __getattr__(self, name: str):
-        if name.startswith("__"):
-            raise AttributeError(name)
-
-        def call(*args, **kwargs):
-            return getattr(importlib.import_module(self.__name__), name)(*args, **kwargs)
-
-        return call
+_FAST = [False]  # whether the last import took the fast path
 
 
-def font_face_css() -> str:
-    return "\n".join(
-        f'@font-face {{ font-family: "{fonts.FAMILY}"; font-weight: {font.weight}; '
-        f'src: url("{FONT_URL.format(weight=font.weight)}"); }}'
-        for font in fonts.font_files())
+@contextmanager
+def _no_library_search():
+    original = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
 
 
-def render_pdf(html: str, base_dir: Path, allowed: list[Path]) -> bytes:
+def render_pdf(html: str, assets: Mapping[str, bytes]) -> bytes:
     """Lay out and write the PDF; any WeasyPrint warning is an error, not a log line."""
     chars = set(unescape(html)) | set(fonts.GENERATED)
     missing = fonts.missing_chars(chars)
     if missing:
         raise MissingGlyphs(missing)
     bold = _bold_text(html) | set(fonts.GENERATED)
-    pdf, problems = _write(html, base_dir, allowed, {400: chars, 700: bold})
+    pdf, problems = _write(html, assets, {400: chars, 700: bold})
     if problems and bold != chars:
         # The template made more text bold than _bold_text knows: embed every glyph.
-        pdf, problems = _write(html, base_dir, allowed, {400: chars, 700: chars})
+        pdf, problems = _write(html, assets, {400: chars, 700: chars})
     if problems:
         raise HandoutError.at("the PDF renderer reported: " + "; ".join(problems),
                               hint="fix the template or content named in the message")
     return pdf
 
 
-def _write(html: str, base_dir: Path, allowed: list[Path],
-           chars: dict[int, set[str]]) -> tuple[bytes, list[str]]:
-    font_bytes = {FONT_URL.format(weight=f.weight): fonts.subset(f, chars[f.weight])
+def _write(html: str, assets: Mapping[str, bytes], chars: dict[int, set[str]]
+           ) -> tuple[bytes, list[str]]:
+    font_bytes = {fonts.FONT_URL.format(weight=f.weight): fonts.subset(f, chars[f.weight])
                   for f in fonts.font_files()}
     wp = weasyprint()
-    fetcher = _fetcher(wp, font_bytes, [p.resolve() for p in allowed])
-    with _no_system_fonts():
-        font_config = wp.text.fonts.FontConfiguration()
-    try:
-        with _captured_warnings() as problems:
-            document = wp.HTML(string=html, base_url=base_dir.resolve().as_uri() + "/",
-                               url_fetcher=fetcher).render(font_config=font_config)
-            pdf = document.write_pdf(full_fonts=True, pdf_tags=True)
-        return pdf, problems + _foreign_fonts(document)
-    finally:
-        # WeasyPrint copies @font-face fonts to a temporary folder and removes it only
-        # when garbage-collected; remove it now so a fast exit leaves nothing behind.
-        folder = getattr(font_config, "_folder", None)
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
-            font_config._folder = None
+    fetcher = _fetcher(font_bytes, assets)
+    font_config = wp.text.fonts.FontConfiguration()
+    with _captured_warnings() as problems:
+        document = wp.HTML(string=html, base_url=ASSET_BASE, url_fetcher=fetcher).render(
+            font_config=font_config)
+        pdf = document.write_pdf(full_fonts=True, pdf_tags=True)
+    return pdf, problems
 
 
 class _BoldText(HTMLParser):
@@ -124,6 +121,7 @@ class _BoldText(HTMLParser):
 
     TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th"}
     CLASSES = {"purpose", "clinic"}
+    VOID = ("meta", "link", "br", "img", "hr", "input")
 
     def __init__(self) -> None:
         super().__init__()
@@ -131,14 +129,14 @@ class _BoldText(HTMLParser):
         self.chars: set[str] = set()
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("meta", "link", "br", "img", "hr", "input"):
+        if tag in self.VOID:
             return
         classes = set((dict(attrs).get("class") or "").split())
         inside = bool(self.stack and self.stack[-1])
         self.stack.append(inside or tag in self.TAGS or bool(classes & self.CLASSES))
 
     def handle_endtag(self, tag):
-        if self.stack and tag not in ("meta", "link", "br", "img", "hr", "input"):
+        if self.stack and tag not in self.VOID:
             self.stack.pop()
 
     def handle_data(self, data):
@@ -152,19 +150,6 @@ def _bold_text(html: str) -> set[str]:
     return parser.chars
 
 
-def _foreign_fonts(document) -> list[str]:
-    """Any text set in a font other than ours, or drawn as an empty box, is a failure."""
-    found = []
-    for font in document.fonts.values():
-        family = font.family.decode() if isinstance(font.family, bytes) else str(font.family)
-        if family != fonts.FAMILY:
-            found.append(f"some text fell back to the system font {family!r}")
-        if font.missing:
-            chars = "".join(chr(c) for c in font.missing)
-            found.append(f"no glyph for {chars!r} in {family!r}")
-    return found
-
-
 class MissingGlyphs(HandoutError):
     """Characters the bundled fonts cannot draw; the caller says where they came from."""
 
@@ -174,43 +159,29 @@ class MissingGlyphs(HandoutError):
         super().__init__(HandoutError.at(f"no glyph in the bundled fonts for {listed}",
                                          hint="replace the character").problems)
 
+    def __reduce__(self):  # sent from a worker process to the caller
+        return (MissingGlyphs, (self.chars,))
 
-def _fetcher(wp, font_bytes: dict[str, bytes], allowed: list[Path]):
+
+def _fetcher(font_bytes: dict[str, bytes], assets: Mapping[str, bytes]):
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class ProjectOnlyFetcher(URLFetcher):
-        """Serves our fonts, data: URLs and files in the allowed folders; refuses the rest."""
+        """Serves our fonts, data: URLs and the project's template files; refuses the rest:
+        no file outside them, no network."""
 
         def fetch(self, url, headers=None):
             if url in font_bytes:
                 return URLFetcherResponse(url, font_bytes[url], {"Content-Type": "font/otf"})
             if url.startswith("data:"):  # inline, e.g. the logo: no file, no network
                 return super().fetch(url, headers)
-            if url.startswith("file:"):
-                path = Path(url2pathname(url.removeprefix("file:"))).resolve()
-                if any(path.is_relative_to(root) for root in allowed) and path.is_file():
-                    return URLFetcherResponse(url, path.read_bytes())
-            raise ValueError(f"refused to fetch {url} (only project template files load)")
+            name = url.removeprefix(ASSET_BASE)
+            if url.startswith(ASSET_BASE) and name in assets:
+                return URLFetcherResponse(url, assets[name])
+            raise ValueError(f"refused to fetch {url} (only the project's template files "
+                             "load)")
 
     return ProjectOnlyFetcher()
-
-
-@contextmanager
-def _no_system_fonts():
-    """Point fontconfig at fontconfig.conf while WeasyPrint reads its configuration.
-
-    Restored at once, so that other programs this process starts (a browser in the
-    tests, say) still see the system's fonts.
-    """
-    previous = os.environ.get("FONTCONFIG_FILE")
-    os.environ["FONTCONFIG_FILE"] = str(Path(__file__).with_name("fontconfig.conf"))
-    try:
-        yield
-    finally:
-        if previous is None:
-            del os.environ["FONTCONFIG_FILE"]
-        else:
-            os.environ["FONTCONFIG_FILE"] = previous
 
 
 @contextmanager

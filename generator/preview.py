@@ -8,13 +8,13 @@ when one did, so the page follows the editor. Nothing is written to disk.
 
 from __future__ import annotations
 
-import hashlib
 import html
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .errors import HandoutError, Problem
-from .project import Project, load_project
+from .files import snapshot
+from .library import load_library
 from .render import render
 
 RELOAD = """<script>
@@ -30,31 +30,23 @@ RELOAD = """<script>
 
 
 def inputs_version(root: Path) -> str:
-    """A fingerprint of every file the page depends on."""
-    digest = hashlib.sha256()
-    for folder in (root / "content", root / "templates"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                digest.update(path.as_posix().encode())
-                digest.update(path.read_bytes())
-    config = root / "handout.toml"
-    if config.is_file():
-        digest.update(config.read_bytes())
-    return digest.hexdigest()[:16]
+    """A fingerprint of every file the page depends on: the library's own inputs."""
+    return snapshot(root).digest[:16]
 
 
 def page(root: Path, topic: str, lang: str) -> str:
     """The handout with its findings, or the problems that stop it from rendering."""
     from .check.runner import run
 
-    version = inputs_version(root)
+    library = load_library(root)
+    version = library.snapshot.digest[:16]
+    findings = [f for f in run(library, [topic], [lang]).findings if f.severity != "silenced"]
     try:
-        project: Project = load_project(root)
-        findings = [f for f in run(project, [topic], [lang]).findings if f.severity != "silenced"]
-        body = render(project, topic, lang, "html").data.decode("utf-8")
+        body = render(library, topic, lang, "html").data.decode("utf-8")
     except HandoutError as exc:
-        findings, body = exc.problems, "<!doctype html><html><head><meta charset='utf-8'>" \
-                                       "<title>Preview</title></head><body></body></html>"
+        findings += [p for p in exc.problems if p not in findings]
+        body = "<!doctype html><html><head><meta charset='utf-8'>" \
+               "<title>Preview</title></head><body></body></html>"
     panel = _panel(findings, root)
     body = body.replace("<body>", "<body>" + panel, 1)
     return body.replace("</body>", RELOAD % version + "</body>", 1)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import HandoutError, Problems
+from .files import CONFIG_NAME, decode, line_of, toml_lines
+from .languages import LANGUAGE_TAG
 
-CONFIG_NAME = "handout.toml"
 PAPERS = ("A4", "Letter")
 
 # key -> (type, description); every key is optional. Text keys also take a table with one
@@ -29,7 +30,6 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
 }
 
 
-LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 TEXT_KEYS = ("clinic", "contact", "update_policy", "funding", "reviewer")
 Text = str | dict[str, str]
 
@@ -46,6 +46,7 @@ class Config:
     reviewer: Text = ""
     source_lang: str = "en"
     path: Path | None = field(default=None, compare=False, repr=False)
+    lines: dict = field(default_factory=dict, compare=False, repr=False)
 
     def localized(self, lang: str) -> Config:
         """The configuration with every text in `lang`; a missing language is an error."""
@@ -55,9 +56,7 @@ class Config:
             if isinstance(value, dict):
                 if lang not in value:
                     raise HandoutError.at(
-                        f"{key} has no {lang} text", self.path, _line_of_key(
-                            self.path.read_text(encoding="utf-8").splitlines(), key)
-                        if self.path else None,
+                        f"{key} has no {lang} text", self.path, line_of(self.lines, (key,)),
                         hint=f'add {lang} = "..." to the {key} table', rule="STR005")
                 value = value[lang]
             values[key] = value
@@ -107,27 +106,24 @@ def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
              "or pass --root DIR / set HANDOUT_ROOT")
 
 
-def load_project(root: Path) -> Project:
-    return Project(root=root, config=load_config(root / CONFIG_NAME))
-
-
-def load_config(path: Path) -> Config:
+def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
     """Read handout.toml; every unknown key or wrong type is reported, never dropped."""
-    if not path.is_file():
+    if data is None:
+        return Config()
+    text = decode(data, path, problems)
+    if text is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise HandoutError.at("file is not UTF-8", path, hint="save it as UTF-8") from None
+        values_in = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise HandoutError.at(f"invalid TOML: {exc}", path,
-                              int(match.group(1)) if match else None) from None
-    lines = path.read_text(encoding="utf-8").splitlines()
-    problems = Problems()
+        problems.add(f"invalid TOML: {exc}", path, int(match.group(1)) if match else None,
+                     rule="STR001", hint="check quoting; text values need double quotes")
+        return Config()
+    lines = toml_lines(text)
     values: dict[str, object] = {}
-    for key, value in data.items():
-        line = _line_of_key(lines, key)
+    for key, value in values_in.items():
+        line = line_of(lines, (key,))
         if key not in CONFIG_KEYS:
             problems.add(f"unknown key {key!r}", path, line,
                          hint="known keys: " + ", ".join(CONFIG_KEYS), rule="STR004")
@@ -137,7 +133,7 @@ def load_config(path: Path) -> Config:
                      if not (LANGUAGE_TAG.match(k) and isinstance(v, str))]
             if wrong:
                 problems.add(f"{key}: {', '.join(map(repr, wrong))} is not a language with a "
-                             "text", path, line, rule="STR003",
+                             "text", path, line_of(lines, (key, wrong[0])), rule="STR003",
                              hint="a table maps language tags to texts; put plain keys "
                                   "above the first [table] in the file")
             else:
@@ -152,19 +148,17 @@ def load_config(path: Path) -> Config:
     paper = values.get("paper", "A4")
     if paper not in PAPERS:
         problems.add(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}", path,
-                     _line_of_key(lines, "paper"), rule="STR003")
+                     line_of(lines, ("paper",)), rule="STR003")
+        values.pop("paper")
     logo = None
     if "logo" in values:
         logo = (path.parent / str(values.pop("logo"))).resolve()
         if not logo.is_file():
-            problems.add(f"logo file {logo} does not exist", path, _line_of_key(lines, "logo"))
+            problems.add(f"logo file {logo} does not exist", path, line_of(lines, ("logo",)),
+                         rule="STR003", hint="give the logo's path relative to handout.toml")
+            logo = None
         elif logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
             problems.add("logo must be a .png, .jpg or .svg file", path,
-                         _line_of_key(lines, "logo"))
-    problems.raise_if_any()
-    return Config(logo=logo, path=path, **values)  # type: ignore[arg-type]
-
-
-def _line_of_key(lines: list[str], key: str) -> int | None:
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    return next((n for n, text in enumerate(lines, 1) if pattern.match(text)), None)
+                         line_of(lines, ("logo",)), rule="STR003")
+            logo = None
+    return Config(logo=logo, path=path, lines=lines, **values)  # type: ignore[arg-type]

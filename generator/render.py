@@ -1,12 +1,16 @@
-"""One handout to bytes: the pure core the CLI and the site build call. No file is written."""
+"""One handout to bytes: the pure core the CLI, the site build and the preview call.
+
+It reads no file and writes none: everything comes from the loaded library.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import fonts
 from .errors import HandoutError, Problems
 from .handout import Consult, Handout, gather
-from .project import Project
+from .library import Library
 from .templating import render_html
 
 FORMATS = ("pdf", "html")
@@ -19,63 +23,66 @@ class Rendered:
     fmt: str
 
 
-def render(project: Project, topic: str, lang: str, fmt: str, *, paper: str | None = None,
+def render(library: Library, topic: str, lang: str, fmt: str, *, paper: str | None = None,
            large_print: bool = False, consult: Consult = Consult(), site=None,
            engine=None) -> Rendered:
     """`site` (generator.site.pages.SiteLinks) places the page in a built website;
-    `engine` (generator.engine.Engine) is a PDF engine started ahead of time."""
-    handout = gather(project, topic, lang, consult)
+    `engine` (generator.engine.Engine) lays out PDFs; without one, one is started."""
+    handout = gather(library, topic, lang, consult)
     refuse_unbalanced(handout)
-    paper = paper or project.config.paper
+    html = page(library, handout, fmt, paper=paper, large_print=large_print, site=site)
     if fmt == "html":
-        html = render_html(handout, project.templates_dir, project.config, target="html",
-                           paper=paper, large_print=large_print, site=site)
         return Rendered(handout, html.encode("utf-8"), fmt)
-    from . import pdf  # WeasyPrint is imported on the PDF path only
+    return Rendered(handout, pdf_bytes(library, handout, html, engine), fmt)
 
-    html = render_html(handout, project.templates_dir, project.config, target="pdf",
-                       paper=paper, large_print=large_print, font_css=pdf.font_face_css(),
-                       site=site)
+
+def page(library: Library, handout: Handout, fmt: str, *, paper: str | None = None,
+         large_print: bool = False, site=None) -> str:
+    """The handout's HTML: for the screen (`fmt` "html") or for the PDF engine."""
+    return render_html(handout, library, target=fmt,
+                       paper=paper or library.project.config.paper, large_print=large_print,
+                       font_css=fonts.font_face_css() if fmt == "pdf" else "", site=site)
+
+
+def pdf_bytes(library: Library, handout: Handout, html: str, engine=None) -> bytes:
+    from .engine import Engine
+    from .pdf import MissingGlyphs
+
     try:
-        data = (engine or pdf).render_pdf(html, project.templates_dir, _allowed(project))
-    except pdf.MissingGlyphs as exc:
-        _locate(handout, exc)
-        raise
-    return Rendered(handout, data, fmt)
+        if engine is not None:
+            return engine.render_pdf(html, library.templates)
+        with Engine() as own:
+            return own.render_pdf(html, library.templates)
+    except MissingGlyphs as exc:
+        raise locate_glyphs(handout, exc.chars) from None
 
 
 def refuse_unbalanced(handout: Handout) -> None:
     """A handout missing a balance element is not printed (see `handout check`)."""
-    from .check import balance
-    from .check.rules import RULES
+    from .check.balance import handout_errors
 
-    blocks = [section.block for section in handout.sections]
-    found = list(balance.check_topic(handout.topic, handout.language.tag, blocks))
-    for block in blocks:
-        found += balance.check_block(block)
-    errors = [p for p in found if RULES[p.rule].severity == "error"]
+    errors = handout_errors(handout.topic, handout.language.tag,
+                            [section.block for section in handout.sections])
     if errors:
         raise HandoutError(errors)
 
 
-def _allowed(project: Project) -> list:
-    allowed = [project.templates_dir]
-    if project.config.logo:
-        allowed.append(project.config.logo)
-    return allowed
-
-
-def _locate(handout: Handout, exc) -> None:
-    """Say which file and line holds each character the fonts lack, then re-raise."""
+def locate_glyphs(handout: Handout, chars: set[str]) -> HandoutError:
+    """Say which file and line holds each character the fonts lack."""
     problems = Problems()
-    for char in sorted(exc.chars):
+    for char in sorted(chars):
         name = f"{char!r} (U+{ord(char):04X})"
         for section in handout.sections:
-            lines = section.block.body.split("\n")
-            hit = next((i for i, text in enumerate(lines) if char in text), None)
+            block = section.block
+            hit = next((i for i, text in enumerate(block.body.text.split("\n"))
+                        if char in text), None)
             if hit is not None:
-                problems.add(f"no glyph in the bundled fonts for {name}", section.block.path,
-                             section.block.body_line + hit, hint="replace the character")
+                problems.add(f"no glyph in the bundled fonts for {name}", block.path,
+                             block.body.first_line + hit, hint="replace the character")
+                break
+            if char in block.title:
+                problems.add(f"no glyph in the bundled fonts for {name}", block.path,
+                             block.line("title"), hint="replace the character")
                 break
         else:
             fields = [f for f in ("patient", "clinician", "clinic", "note")
@@ -83,4 +90,4 @@ def _locate(handout: Handout, exc) -> None:
             where = f"--{fields[0]}" if fields else "a title, template or source"
             problems.add(f"no glyph in the bundled fonts for {name} in {where}",
                          hint="replace the character")
-    exc.problems = problems.items
+    return HandoutError(problems.items)

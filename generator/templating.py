@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import mimetypes
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -13,7 +14,7 @@ from markupsafe import Markup
 from .errors import HandoutError
 from .handout import Handout
 from .i18n import Catalog, Language
-from .project import Config
+from .library import Library
 
 TEMPLATE = "handout.html"
 
@@ -47,14 +48,31 @@ def qr_code(url: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(out.getvalue()).decode()
 
 
-def data_uri(path: Path) -> str:
-    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
+def data_uri(name: str, data: bytes) -> str:
+    kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"data:{kind};base64,{base64.b64encode(data).decode()}"
 
 
-def environment(templates_dir: Path, catalog: Catalog, language: Language) -> jinja2.Environment:
+class _Templates(jinja2.BaseLoader):
+    """Templates from the loaded library (in memory), so rendering reads no file."""
+
+    def __init__(self, templates: Mapping[str, bytes], folder: Path):
+        self.templates, self.folder = templates, folder
+
+    def get_source(self, environment, template):
+        if template not in self.templates:
+            raise jinja2.TemplateNotFound(template)
+        try:
+            text = self.templates[template].decode("utf-8")
+        except UnicodeDecodeError:
+            raise HandoutError.at("template is not valid UTF-8", self.folder / template,
+                                  hint="save it as UTF-8") from None
+        return text, str(self.folder / template), lambda: True
+
+
+def environment(library: Library, catalog: Catalog, language: Language) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
+        loader=_Templates(library.templates, library.root / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         extensions=["jinja2.ext.i18n"],
@@ -67,29 +85,31 @@ def environment(templates_dir: Path, catalog: Catalog, language: Language) -> ji
     return env
 
 
-def render_html(handout: Handout, templates_dir: Path, config: Config, *, target: str,
-                paper: str, large_print: bool, font_css: str = "", site=None) -> str:
+def render_html(handout: Handout, library: Library, *, target: str, paper: str,
+                large_print: bool, font_css: str = "", site=None) -> str:
     """Render the handout page; `target` is "pdf" or "html" (screen and print CSS)."""
+    config = library.project.config
+    logo = data_uri(config.logo.name, library.logo) if config.logo and library.logo else ""
     return render_template(
-        templates_dir, TEMPLATE, handout.catalog, handout.language, handout=handout,
+        library, TEMPLATE, handout.catalog, handout.language, handout=handout,
         config=config.localized(handout.language.tag), target=target, paper=paper,
-        large_print=large_print, font_css=Markup(font_css), site=site,
-        logo=data_uri(config.logo) if config.logo else "")
+        large_print=large_print, font_css=Markup(font_css), site=site, logo=logo)
 
 
-def render_template(templates_dir: Path, name: str, catalog: Catalog, language: Language, /,
+def render_template(library: Library, name: str, catalog: Catalog, language: Language, /,
                     **context) -> str:
     """Render one template in one language, turning Jinja's errors into located ones."""
-    env = environment(templates_dir, catalog, language)
+    env = environment(library, catalog, language)
+    folder = library.root / "templates"
     try:
         return env.get_template(name).render(**context)
     except jinja2.TemplateNotFound as exc:
-        raise HandoutError.at(f"template {exc.name!r} not found", templates_dir,
-                              hint=f"searched {templates_dir}") from None
+        raise HandoutError.at(f"template {exc.name!r} not found", folder,
+                              hint=f"add {exc.name} to {folder}") from None
     except jinja2.TemplateSyntaxError as exc:
-        path = Path(exc.filename) if exc.filename else templates_dir / str(exc.name)
+        path = Path(exc.filename) if exc.filename else folder / str(exc.name)
         raise HandoutError.at(f"template syntax error: {exc.message}", path,
                               exc.lineno) from None
     except jinja2.UndefinedError as exc:
         raise HandoutError.at(f"template uses an undefined value: {exc.message}",
-                              templates_dir / name) from None
+                              folder / name) from None

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .blocks import SLUG
-from .errors import HandoutError, Problems
-from .textfile import cached_by_file, load_yaml, read_text
+from .errors import Problems
+from .files import decode, load_yaml
 
 MANIFEST = "topics.yaml"
 
@@ -31,33 +31,38 @@ class TopicText:
     purpose: str
     path: Path
     line: int
+    title_line: int
+    purpose_line: int
 
 
-def read_manifest(content_dir: Path) -> dict[str, Topic]:
-    return _read_manifest(content_dir / MANIFEST)
+def _mapping(data: bytes, path: Path, problems: Problems, what: str):
+    text = decode(data, path, problems)
+    loaded = load_yaml(text, path, problems) if text is not None else None
+    if loaded is None:
+        return None
+    value, lines = loaded
+    if not isinstance(value, dict):
+        problems.add(f"{path.name} must map {what}", path, 1, rule="STR003")
+        return None
+    return value, lines
 
 
-@cached_by_file
-def _read_manifest(path: Path) -> dict[str, Topic]:
-    if not path.is_file():
-        raise HandoutError.at("topic manifest not found", path,
-                              hint="create it: '<topic-id>:\\n  blocks: [block-a, block-b]'",
-                              rule="STR005")
-    data, lines = load_yaml(read_text(path), path)
-    if not isinstance(data, dict) or not data:
-        raise HandoutError.at("the manifest must map topic ids to their blocks", path, 1,
-                              rule="STR003")
-    problems = Problems()
+def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topic]:
+    loaded = _mapping(data, path, problems, "topic ids to their blocks")
+    if loaded is None:
+        return {}
+    entries, lines = loaded
     topics: dict[str, Topic] = {}
-    for topic_id, entry in data.items():
+    for topic_id, entry in entries.items():
         line = lines[(topic_id,)]
         if not isinstance(topic_id, str) or not SLUG.match(topic_id):
             problems.add(f"topic id {topic_id!r} must be lower-case letters, digits and "
-                         "hyphens", path, line, rule="STR003")
+                         "hyphens", path, line, rule="STR003", hint="quote it if it is a "
+                         "number or a word such as 'no'")
             continue
         if not isinstance(entry, dict) or set(entry) != {"blocks"}:
             problems.add(f"topic {topic_id!r} must have exactly one key, 'blocks'", path, line,
-                         rule="STR004")
+                         rule="STR004", hint="write: blocks: [block-a, block-b]")
             continue
         blocks = entry["blocks"]
         if not (isinstance(blocks, list) and blocks
@@ -69,44 +74,37 @@ def _read_manifest(path: Path) -> dict[str, Topic]:
         for index, block_id in enumerate(blocks):
             if block_id in blocks[:index]:
                 problems.add(f"block {block_id!r} is listed twice in topic {topic_id!r}",
-                             path, block_lines[index], rule="STR008")
+                             path, block_lines[index], rule="STR008",
+                             hint="list each block once")
         topics[topic_id] = Topic(topic_id, tuple(blocks), path, line, block_lines)
-    problems.raise_if_any()
     return topics
 
 
-def read_topic_texts(content_dir: Path, lang: str) -> dict[str, TopicText]:
-    return _read_topic_texts(content_dir / lang / MANIFEST, lang)
-
-
-@cached_by_file
-def _read_topic_texts(path: Path, lang: str) -> dict[str, TopicText]:
-    if not path.is_file():
-        raise HandoutError.at(f"no topic titles for language {lang}", path,
-                              hint="create it: '<topic-id>:\\n  title: ...\\n  purpose: ...'",
-                              rule="STR010")
-    data, lines = load_yaml(read_text(path), path)
-    if not isinstance(data, dict):
-        raise HandoutError.at("must map topic ids to a title and a purpose", path, 1,
-                              rule="STR003")
-    problems = Problems()
+def read_topic_texts(data: bytes, path: Path, problems: Problems) -> dict[str, TopicText]:
+    loaded = _mapping(data, path, problems, "topic ids to a title and a purpose")
+    if loaded is None:
+        return {}
+    entries, lines = loaded
     texts: dict[str, TopicText] = {}
-    for topic_id, entry in data.items():
+    for topic_id, entry in entries.items():
         line = lines[(topic_id,)]
         if not isinstance(entry, dict):
             problems.add(f"topic {topic_id!r} needs 'title' and 'purpose'", path, line,
-                         rule="STR010")
+                         rule="STR010", hint="write 'title:' and 'purpose:' under it")
             continue
         for key in entry.keys() - {"title", "purpose"}:
             problems.add(f"unknown key {key!r} in topic {topic_id!r}", path,
                          lines[(topic_id, key)], hint="only 'title' and 'purpose' are used",
                          rule="STR004")
+        ok = True
         for key in ("title", "purpose"):
             if not (isinstance(entry.get(key), str) and entry[key].strip()):
+                ok = False
                 problems.add(f"topic {topic_id!r} needs a non-empty {key!r}", path,
-                             lines.get((topic_id, key), line), rule="STR010")
-        if all(isinstance(entry.get(k), str) for k in ("title", "purpose")):
-            texts[topic_id] = TopicText(entry["title"].strip(), entry["purpose"].strip(),
-                                        path, line)
-    problems.raise_if_any()
+                             lines.get((topic_id, key), line), rule="STR010",
+                             hint=f"write '{key}: ...' under '{topic_id}:'")
+        if ok:
+            texts[str(topic_id)] = TopicText(
+                entry["title"].strip(), entry["purpose"].strip(), path, line,
+                lines[(topic_id, "title")], lines[(topic_id, "purpose")])
     return texts

@@ -37,6 +37,15 @@ def run(project: Path):
     return invoke
 
 
+@pytest.fixture(scope="session")
+def engine():
+    """One PDF worker for the in-process tests that render PDFs."""
+    from generator.engine import Engine
+
+    with Engine() as started:
+        yield started
+
+
 def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 

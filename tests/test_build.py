@@ -60,11 +60,11 @@ def test_pdf_carries_the_page_url_qr_code_and_the_web_version(project):
     text = "".join(pdf_text(pdf).split())
     assert "https://handouts.example.org/zh-TW/basics.html" in text
     # The QR code is drawn as vector paths: check the page source that WeasyPrint drew.
-    from generator.project import load_project
+    from generator.library import load_library
     from generator.site.pages import Page
     from generator.templating import qr_code
 
-    handout_html = _pdf_source(load_project(project), Page("basics", "zh-TW", "pdf"))
+    handout_html = _pdf_source(load_library(project), Page("basics", "zh-TW", "pdf"))
     url = "https://handouts.example.org/zh-TW/basics.html"
     assert f'<img class="qr" src="{qr_code(url)}"' in handout_html
     # ... and that the PDF draws it: a QR code is hundreds of line segments.
@@ -75,15 +75,13 @@ def test_pdf_carries_the_page_url_qr_code_and_the_web_version(project):
     assert f"版本：{version}" in (out / "zh-TW/basics.html").read_text()
 
 
-def _pdf_source(project, page) -> str:
+def _pdf_source(library, page) -> str:
     from generator.handout import gather
+    from generator.render import page as page_html
     from generator.site.pages import links
-    from generator.templating import render_html
 
-    handout = gather(project, page.topic, page.lang)
-    return render_html(handout, project.templates_dir, project.config, target="pdf",
-                       paper="A4", large_print=False,
-                       site=links(project, page, ["en", "zh-TW"]))
+    handout = gather(library, page.topic, page.lang)
+    return page_html(library, handout, "pdf", site=links(library.project, page, ["en", "zh-TW"]))
 
 
 def test_sitemap_lists_every_page_with_alternates(project):
@@ -141,8 +139,10 @@ def test_interrupted_build_keeps_the_old_site_and_resumes(project, monkeypatch):
                         .replace("泡泡", "泡泡（囊泡）"))
     import generator.site.build as site_build
 
+    from generator.library import load_library
+
     calls = []
-    real = site_build._render_job
+    real = site_build._page
 
     def interrupt(*args):
         calls.append(args)
@@ -150,14 +150,14 @@ def test_interrupted_build_keeps_the_old_site_and_resumes(project, monkeypatch):
             raise KeyboardInterrupt
         return real(*args)
 
-    monkeypatch.setattr(site_build, "_render_job", interrupt)
+    monkeypatch.setattr(site_build, "_page", interrupt)
     with pytest.raises(KeyboardInterrupt):
-        site_build.build(__import__("generator.project").project.load_project(project), out,
+        site_build.build(load_library(project), out,
                          langs=["en", "zh-TW"], topics=["basics"], jobs=1)
     after = files(out)
     assert set(after) == set(before)  # nothing half-written, nothing lost
     assert not list(out.rglob(".tmp-*"))
-    monkeypatch.setattr(site_build, "_render_job", real)
+    monkeypatch.setattr(site_build, "_page", real)
     _, resumed = build(project)
     # en/basics.html finished before the interrupt and is kept; the rest is done now
     assert sorted(resumed["written"]) == ["en/basics.pdf", "zh-TW/basics.html",
@@ -213,13 +213,14 @@ def test_parallel_build_matches_serial(project, tmp_path):
 
 
 def test_fonts_count_as_inputs_of_the_pdfs(project, tmp_path, monkeypatch):
+    """A font with new content but the same name and size changes every PDF's digest."""
     from dataclasses import replace
 
     import generator.site.build as site_build
     from generator import fonts
-    from generator.project import load_project
+    from generator.library import load_library
 
-    loaded = load_project(project)
+    loaded = load_library(project)
     handouts = site_build._gather(loaded, ["basics"], ["en"], site_build.BuildResult())
 
     def digests():
@@ -228,8 +229,10 @@ def test_fonts_count_as_inputs_of_the_pdfs(project, tmp_path, monkeypatch):
 
     before = digests()
     real = fonts.font_files()
-    other = tmp_path / "NewFont-Regular.otf"
-    other.write_bytes(b"x" * 10)
+    other = tmp_path / real[0].path.name
+    data = bytearray(real[0].path.read_bytes())
+    data[-1] ^= 1  # the same name and size, one bit of content changed
+    other.write_bytes(bytes(data))
     monkeypatch.setattr(fonts, "font_files", lambda: (replace(real[0], path=other), *real[1:]))
     after = digests()
     assert after["en/basics.html"] == before["en/basics.html"]

@@ -1,30 +1,41 @@
-"""The `handout` command as a clinician runs it: a new process, the PDF engine forked early."""
+"""The `handout` command as a clinician runs it: a new process, its PDF worker started once
+the arguments are parsed, and every engine failure a clear error."""
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from generator.engine import wants_pdf
-from generator.project import load_project
+from generator.engine import Engine
+from generator.library import load_library
 from generator.render import render
 
-HANDOUT = str(Path(sys.executable).parent / "handout")
-pytestmark = pytest.mark.skipif(not Path(HANDOUT).exists(), reason="console script missing")
+
+def run(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})}, **kwargs)
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([HANDOUT, *args], capture_output=True, text=True, timeout=60)
+def test_the_console_script_is_the_same_entry_point():
+    import tomllib
+
+    from conftest import REPO
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"handout": "generator.cli:main"}
 
 
-def test_forked_engine_gives_the_same_pdf_as_rendering_in_process(project, tmp_path):
+def test_the_command_gives_the_same_pdf_as_rendering_in_process(project, tmp_path, engine):
     out = tmp_path / "h.pdf"
     result = run("--root", str(project), "render", "basics", "--lang", "zh-TW", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    direct = render(load_project(project), "basics", "zh-TW", "pdf").data
+    direct = render(load_library(project), "basics", "zh-TW", "pdf", engine=engine).data
     assert out.read_bytes() == direct
 
 
@@ -39,17 +50,77 @@ def test_engine_errors_keep_file_and_line(project, tmp_path):
     assert "Traceback" not in result.stderr and not out.exists()
 
 
-def test_usage_errors_stop_the_engine_too(project):
-    result = run("--root", str(project), "render", "nope", "--lang", "en")
-    assert result.returncode == 2 and "available: basics" in result.stderr
+def test_a_pdf_engine_that_cannot_start_is_a_clear_error(project, tmp_path):
+    """As when Pango is missing: WeasyPrint's import fails in the worker."""
+    fake = tmp_path / "fake" / "weasyprint"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise OSError(\"cannot load library 'libpango-1.0-0'\")")
+    out = tmp_path / "h.pdf"
+    result = run("--root", str(project), "render", "basics", "--lang", "en", "-o", str(out),
+                 env={"PYTHONPATH": str(fake.parent)})
+    assert result.returncode == 1, result.stderr
+    assert "the PDF engine failed: OSError: cannot load library 'libpango-1.0-0'" in \
+        result.stderr
+    assert "hint: run `handout doctor`" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
 
 
-@pytest.mark.parametrize("args,expected", [
-    (["render", "t", "--lang", "zh-TW"], True),
-    (["render", "t", "--lang", "en", "-f", "html"], False),
-    (["render", "t", "-o", "page.html"], False),
-    (["render", "--help"], False),
-    (["list"], False),
+@pytest.mark.parametrize("args,starts", [
+    (["--note", "html", "-o", "x.pdf"], True),       # a note that says "html"
+    (["-o", "X.HTML"], False),                       # the suffix, in capitals
+    (["--format", "html", "-o", "-"], False),
+    (["--root-note-is-not-an-option"], False),       # a usage error: nothing starts
 ])
-def test_the_engine_starts_only_for_pdfs(args, expected):
-    assert wants_pdf(args) is expected
+def test_the_engine_starts_only_when_the_parsed_command_wants_a_pdf(project, args, starts):
+    result = run("-v", "--root", str(project), "render", "basics", "--lang", "en", *args,
+                 cwd=project)
+    assert ("started 1 PDF worker" in result.stderr) is starts, result.stderr
+
+
+def test_a_project_under_a_folder_named_html_still_gets_an_engine(tmp_path, project):
+    import shutil
+
+    root = tmp_path / "var" / "www" / "html" / "x"
+    shutil.copytree(project, root)
+    out = tmp_path / "h.pdf"
+    result = run("-v", "--root", str(root), "render", "basics", "--lang", "en", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "started 1 PDF worker" in result.stderr
+
+
+def test_weasyprint_loads_by_the_fast_path():
+    """Fences pdf.weasyprint(): a WeasyPrint release that loads its libraries differently
+    makes this fail loudly (the code then falls back to the slow, ordinary import)."""
+    with Engine() as engine:
+        report = engine.probe()
+    assert report["fast library loading"] is True, report
+
+
+def test_killing_render_leaves_no_pdf_worker_and_no_temporary_folder(project, tmp_path):
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(project),
+                                "render", "basics", "--lang", "zh-TW", "-o",
+                                str(tmp_path / "h.pdf")], env=env, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 30
+    while not children and time.monotonic() < deadline:
+        task = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        children = [int(pid) for pid in task.read_text().split()] if task.exists() else []
+        time.sleep(0.01)
+    assert children, "the PDF worker never started"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{children[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    status = Path(f"/proc/{children[0]}/status")
+    assert not status.exists() or "zombie" in status.read_text(), "the worker outlived render"
+
+
+def test_a_finished_render_leaves_no_temporary_folder(project, tmp_path):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    result = run("--root", str(project), "render", "basics", "--lang", "en", "-o",
+                 str(tmp_path / "h.pdf"), env={"TMPDIR": str(temporary)})
+    assert result.returncode == 0, result.stderr
+    assert list(temporary.iterdir()) == []

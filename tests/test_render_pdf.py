@@ -101,15 +101,15 @@ def test_consult_details_printed_but_not_in_metadata_or_file_name(run, project):
     assert not any("王小明" in p.name for p in project.rglob("*"))
 
 
-def test_same_inputs_give_the_same_pdf_wherever_the_project_is(project, tmp_path):
+def test_same_inputs_give_the_same_pdf_wherever_the_project_is(project, tmp_path, engine):
     import shutil
 
-    from generator.project import load_project
+    from generator.library import load_library
     from generator.render import render
 
     elsewhere = tmp_path / "somewhere" / "else"
     shutil.copytree(project, elsewhere)
-    here, there = (render(load_project(p), "basics", "zh-TW", "pdf")
+    here, there = (render(load_library(p), "basics", "zh-TW", "pdf", engine=engine)
                    for p in (project, elsewhere))
     assert here.handout.version == there.handout.version
     assert here.data == there.data

@@ -1,6 +1,6 @@
 """`handout check`: findings about the content, by file and line, with a rule id.
 
-runner.py gathers the library and asks each family of rules (files, structure, balance,
-hype, provenance, translations, readability); rules.py lists every rule and why it exists.
+runner.py asks each registered check (rules.py gathers them from files, structure,
+balance, hype, provenance, translations and readability) over the loaded library.
 Kept empty so that `render` can import balance.py without loading every check.
 """

@@ -7,20 +7,52 @@ from collections.abc import Iterator
 
 from ..blocks import Block
 from ..errors import Problem
-from ..project import CONFIG_NAME, Project
+from ..files import CONFIG_NAME
+from ..library import Library
+from .registry import Rule, case, scope
 
-CONFIG_RULES = {"reviewer": "PRV002", "update_policy": "PRV003", "funding": "PRV004"}
 
-
-def check_block(block: Block, today: dt.date) -> Iterator[Problem]:
+@scope("block")
+def check_block(block: Block, today: dt.date | None = None) -> Iterator[Problem]:
+    today = today or dt.date.today()
     if block.next_review < today:
         yield Problem(f"next review was due on {block.next_review.isoformat()}", block.path,
-                      rule="PRV001", hint="review the block against its sources, then "
-                                          "update 'reviewed' and 'next_review'")
+                      block.line("next_review"), rule="PRV001",
+                      hint="review the block against its sources, then update 'reviewed' "
+                           "and 'next_review'")
 
 
-def check_config(project: Project) -> Iterator[Problem]:
-    for key, rule in CONFIG_RULES.items():
-        if not getattr(project.config, key):
-            yield Problem(f"{CONFIG_NAME} does not set {key!r}", project.root / CONFIG_NAME,
+@scope("library")
+def check_config(library: Library) -> Iterator[Problem]:
+    config = library.project.config
+    for key, rule in (("reviewer", "PRV002"), ("update_policy", "PRV003"),
+                      ("funding", "PRV004")):
+        if not getattr(config, key):
+            yield Problem(f"{CONFIG_NAME} does not set {key!r}", library.root / CONFIG_NAME,
                           rule=rule, hint=f"add {key} = \"...\"; it is printed on every handout")
+
+
+TOML = "handout.toml"
+POLICY = 'update_policy = { en = "Reviewed every 6 months.", zh-TW = "每 6 個月審閱一次。" }\n'
+FUNDING = 'funding = { en = "No funding.", zh-TW = "沒有任何資助。" }\n'
+WHAT = "content/en/what.md"
+RULES = (
+    Rule("PRV001", "warning", "next_review date has passed",
+         "DISCERN 5; MedlinePlus and NHS show review dates; stale facts mislead", (check_block,),
+         case((WHAT, "next_review: 2027-05-01", "next_review: 2026-11-02"),
+              at=(WHAT, "next_review:")),
+         case((WHAT, "next_review: 2027-05-01", "next_review: 2026-11-21"))),
+    Rule("PRV002", "warning", "handout.toml names no reviewer",
+         "MedlinePlus: reviewers shown; DISCERN 4", (check_config,),
+         case((TOML, 'reviewer = "Test reviewer"\n', ""), at=(TOML, None)),
+         case((TOML, 'reviewer = "Test reviewer"\n', 'reviewer = { en = "A", zh-TW = "乙" }\n'))),
+    Rule("PRV003", "warning", "handout.toml has no update_policy", "IPDAS: update policy",
+         (check_config,),
+         case((TOML, POLICY, ""), at=(TOML, None)),
+         case((TOML, POLICY, ""), (TOML, FUNDING, FUNDING + '\n[update_policy]\nen = "Yearly."'
+                                   '\nzh-TW = "每年一次。"\n'))),
+    Rule("PRV004", "warning", "handout.toml has no funding / conflicts statement",
+         "IPDAS: funding and conflicts of interest", (check_config,),
+         case((TOML, FUNDING, ""), at=(TOML, None)),
+         case((TOML, FUNDING, 'funding = "No funding."\n'))),
+)

@@ -1,48 +1,18 @@
-"""Structure: every manifest block in every language, every citation resolvable, no strays."""
+"""Structure across files: sources nobody cites, blocks no topic uses, and translations
+that differ from their source in kind or sources."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..blocks import block_path
-from ..errors import HandoutError, Problem
-from ..markup import render_block
-from .library import Library
+from ..errors import Problem
+from ..library import Library
+from .registry import Rule, case, scope
 
 
-def check_structure(library: Library, topics: list[str], langs: list[str]) -> Iterator[Problem]:
-    content = library.project.content_dir
-    for topic_id in topics:
-        topic = library.topics[topic_id]
-        for lang in langs:
-            if topic_id not in library.texts.get(lang, {}):
-                yield Problem(f"topic {topic_id!r} has no title and purpose in {lang}",
-                              content / lang / "topics.yaml", rule="STR010",
-                              hint=f"add '{topic_id}:' with 'title:' and 'purpose:'")
-            for block_id, line in zip(topic.blocks, topic.block_lines, strict=True):
-                if library.block(lang, block_id) is None and not block_path(
-                        content, lang, block_id).exists():
-                    have = [o for o in library.langs if library.block(o, block_id)]
-                    what = (f"has no {lang} translation (it exists in {', '.join(have)})"
-                            if have else "does not exist in any language")
-                    yield Problem(f"block {block_id!r} {what}", topic.path, line,
-                                  hint=f"create content/{lang}/{block_id}.md",
-                                  rule="STR005")
-    for (lang, _), block in sorted(library.blocks.items()):
-        if lang not in langs:
-            continue
-        for source_id, line in zip(block.sources, block.source_lines, strict=True):
-            if library.bibliography_loaded and source_id not in library.sources:
-                yield Problem(f"source {source_id!r} is not in the bibliography", block.path,
-                              line, hint="add it to sources.yaml or fix the id", rule="STR006")
-        try:
-            render_block(block)
-        except HandoutError as exc:
-            yield from exc.problems
-
-
+@scope("library")
 def check_strays(library: Library) -> Iterator[Problem]:
-    """Sources nobody cites and blocks no topic uses (only meaningful for a full run)."""
+    """Sources nobody cites and blocks no topic uses."""
     cited = {s for block in library.blocks.values() for s in block.sources}
     for source_id, source in library.sources.items():
         if source_id not in cited:
@@ -56,24 +26,43 @@ def check_strays(library: Library) -> Iterator[Problem]:
                           rule="STR012", hint="add it to a topic in content/topics.yaml")
 
 
-def check_parity(library: Library, langs: list[str]) -> Iterator[Problem]:
+@scope("pair")
+def check_parity(original, translation) -> Iterator[Problem]:
     """A block's kind and sources are the same in every language."""
-    source = library.project.config.source_lang
-    for block_id in library.block_ids():
-        original = library.block(source, block_id)
-        if original is None:
-            continue
-        for lang in langs:
-            other = library.block(lang, block_id)
-            if other is None or lang == source:
-                continue
-            if other.kind != original.kind:
-                yield Problem(f"kind is {other.kind!r} here but {original.kind!r} in {source}",
-                              other.path, 2, rule="STR009",
-                              hint="a block has one kind in every language")
-            if sorted(other.sources) != sorted(original.sources):
-                missing = sorted(set(original.sources) - set(other.sources))
-                extra = sorted(set(other.sources) - set(original.sources))
-                yield Problem(f"sources differ from {source}: missing {missing}, extra {extra}",
-                              other.path, other.source_lines[0] if other.source_lines else 4,
-                              rule="STR009", hint="cite the same sources in every language")
+    source = original.lang
+    if translation.kind != original.kind:
+        yield Problem(f"kind is {translation.kind!r} here but {original.kind!r} in {source}",
+                      translation.path, translation.line("kind"), rule="STR009",
+                      hint="a block has one kind in every language")
+    if sorted(translation.sources) != sorted(original.sources):
+        missing = sorted(set(original.sources) - set(translation.sources))
+        extra = sorted(set(translation.sources) - set(original.sources))
+        yield Problem(f"sources differ from {source}: missing {missing}, extra {extra}",
+                      translation.path, translation.line("sources"), rule="STR009",
+                      hint="cite the same sources in every language")
+
+
+EN, ZH = "content/en/", "content/zh-TW/"
+S3 = 's3:\n  organisation: "X"\n  title: "Y"\n  year: 2020\n  url: "https://example.org/"\n' \
+     '  accessed: 2026-11-21\ns2:\n'
+EXTRA = ("---\nkind: overview\ntitle: Extra\nsources: [s1]\nreviewed: 2026-11-01\n"
+         "next_review: 2027-05-01\nreviewer: Test reviewer\n---\nMore about you.\n")
+RULES = (
+    Rule("STR007", "warning", "a bibliography entry is never cited",
+         "Keeps the source list honest and reviewable", (check_strays,),
+         case(("content/sources.yaml", "s2:\n", S3), at=("content/sources.yaml", "s3:")),
+         case(("content/sources.yaml", "s2:\n", S3),
+              (EN + "law.md", "sources: [s2]", "sources: [s2, s3]"),
+              (ZH + "law.md", "sources: [s2]", "sources: [s2, s3]"))),
+    Rule("STR009", "error", "a block's kind or sources differ between languages",
+         "Both languages must say the same things from the same sources", (check_parity,),
+         case((ZH + "what.md", "kind: overview", "kind: summary"),
+              at=(ZH + "what.md", "kind: summary")),
+         case((ZH + "what.md", "sources: [s1]", "sources: [ s1 ]"))),
+    Rule("STR012", "warning", "a block file is not used by any topic",
+         "Unused text goes stale without anyone reviewing it", (check_strays,),
+         case((EN + "extra.md", "", EXTRA), at=(EN + "extra.md", None)),
+         case((EN + "extra.md", "", EXTRA), (ZH + "extra.md", "", EXTRA.replace(
+             "More about you.", "關於您的更多資訊。")),
+              ("content/topics.yaml", "help]", "help, extra]"))),
+)

@@ -17,9 +17,9 @@ import click
 
 from .. import __version__
 from ..errors import HandoutError
-from ..handout import gather, languages
-from ..project import Project, find_root, load_project
-from ..topics import read_manifest
+from ..project import find_root
+
+log = logging.getLogger("generator")
 
 
 class HandoutGroup(click.Group):
@@ -39,6 +39,10 @@ class HandoutGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except BrokenPipeError:  # e.g. `handout check | head`: the reader has gone
+            # Our own pipes (the PDF engine's) raise HandoutError instead, so this one is
+            # standard output or error.
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
         except KeyboardInterrupt:
@@ -56,7 +60,8 @@ class HandoutGroup(click.Group):
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), envvar="HANDOUT_ROOT",
               help="Project folder (holds content/ and templates/). Default: the current "
                    "folder or the nearest parent that is one. Env: HANDOUT_ROOT.")
-@click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Show this tool's debug messages (never a patient's details).")
 @click.option("-q", "--quiet", is_flag=True, help="Show errors only.")
 @click.version_option(__version__, prog_name="handout")
 @click.pass_context
@@ -71,23 +76,28 @@ def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> No
     Check this machine (fonts, PDF engine, speed path):
       handout doctor
     """
-    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    # Third-party libraries keep their own (WARNING) level: -v is about this tool.
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
+                        format="%(levelname)s: %(name)s: %(message)s")
+    log.setLevel(logging.DEBUG if verbose else logging.NOTSET)
     ctx.ensure_object(dict).update(root_option=root, verbose=verbose, quiet=quiet)
 
 
-def _project(ctx: click.Context) -> Project:
+def _library(ctx: click.Context):
+    """The project's library, loaded once for the whole command."""
+    from ..library import load_library
+
     obj = ctx.find_root().obj
-    if "project" not in obj:
+    if "library" not in obj:
         root = find_root(explicit=str(obj["root_option"]) if obj["root_option"] else None)
         obj["root"] = root
-        obj["project"] = load_project(root)
-    return obj["project"]
+        obj["library"] = load_library(root)
+    return obj["library"]
 
 
 def _topic(ctx: click.Context, param: click.Parameter, value):
     """Validate a topic id, or each of a repeated option's ids (no path tricks)."""
-    topics = read_manifest(_project(ctx).content_dir) if value else {}
+    topics = _library(ctx).topics if value else {}
     for topic in _each(value):
         if topic not in topics:
             raise click.BadParameter(f"unknown topic {topic!r}; available: {', '.join(topics)}")
@@ -96,7 +106,7 @@ def _topic(ctx: click.Context, param: click.Parameter, value):
 
 def _lang(ctx: click.Context, param: click.Parameter, value):
     """Validate a language tag, or each of a repeated option's tags."""
-    available = languages(_project(ctx)) if value else []
+    available = _library(ctx).langs if value else []
     for lang in _each(value):
         if lang not in available:
             raise click.BadParameter(f"unknown language {lang!r}; available: "
@@ -113,15 +123,17 @@ def _each(value) -> tuple:
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """Show every topic in every language, with its title and whether it is complete."""
-    project = _project(ctx)
+    from ..handout import gather
+
+    library = _library(ctx)
     rows = []
-    for topic in read_manifest(project.content_dir):
-        for lang in languages(project):
+    for topic in library.topics:
+        for lang in library.langs:
             try:
-                handout = gather(project, topic, lang)
+                handout = gather(library, topic, lang)
             except HandoutError as exc:
                 rows.append({"topic": topic, "lang": lang, "title": None, "ok": False,
-                             "problems": [p.format(project.root) for p in exc.problems]})
+                             "problems": [p.format(library.root) for p in exc.problems]})
             else:
                 rows.append({"topic": topic, "lang": lang, "title": handout.text.title,
                              "ok": True, "problems": [],
@@ -133,10 +145,6 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
     for row in rows:
         status = row["title"] if row["ok"] else f"INCOMPLETE: {row['problems'][0]}"
         click.echo(f"{row['topic']:<{width}}  {row['lang']:<6} {status}")
-
-
-
-
 
 
 @cli.command()
@@ -159,21 +167,19 @@ def doctor(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key}: {value}")
 
 
-def main(engine=None) -> None:
+def main() -> None:
     """Run the CLI, then exit without tearing down the interpreter.
 
-    Freeing WeasyPrint's and Pango's objects at exit costs about 0.1 s per command;
-    every file is already written and closed by then, so skip it.
+    Freeing every module's objects at exit costs tens of milliseconds per command; every
+    file is already written and closed, and every PDF worker stopped, by then.
     """
     try:
-        cli(prog_name="handout", obj={"engine": engine})
+        cli(prog_name="handout", obj={})
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
-    if engine:
-        engine.close()
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -9,9 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import HandoutError
-from ..handout import languages
-from ..topics import read_manifest
-from . import _lang, _project, _topic, cli
+from . import _lang, _library, _topic, cli
 
 
 def _shard(ctx: click.Context, param: click.Parameter, value: str | None):
@@ -59,19 +57,20 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
     from ..check.runner import run
     from ..site.build import build
 
-    project = _project(ctx)
+    library = _library(ctx)
+    project = library.project
     quiet = ctx.find_root().obj["quiet"]
     whole_site = not (langs or topics)  # only then may pages of old builds be removed
-    langs = langs or languages(project)
-    topics = topics or list(read_manifest(project.content_dir))
+    langs = langs or list(library.langs)
+    topics = topics or list(library.topics)
     if strict:
-        findings = [f for f in run(project, topics, langs, strict=True).findings
+        findings = [f for f in run(library, topics, langs, strict=True).findings
                     if f.severity == "error"]
         if findings:
             raise HandoutError(findings)
     out = out or project.output_dir / "site"
     progress = None if quiet or as_json else _progress_printer()
-    result = build(project, out, langs=langs, topics=topics, jobs=jobs, clean=clean,
+    result = build(library, out, langs=langs, topics=topics, jobs=jobs, clean=clean,
                    shard=shard, prune=whole_site, progress=progress)
     if progress:
         progress(None, None, "", "")

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..output import write_atomic
-from . import _lang, _project, _topic, cli
+from . import _lang, _library, _topic, cli
 
 
 @cli.command(name="check")
@@ -47,22 +47,23 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
       [//]: # (hype-ok: quotes an advert in order to correct it)
     The reason is shown with -v.
     """
-    from ..check.rules import RULES
+    from ..check.rules import table
     from ..check.runner import fix_hashes as compute_fixes
     from ..check.runner import run
+    from ..library import load_library
 
     if show_rules:
-        click.echo("| Rule | Severity | What it finds | Why (instrument) |\n|---|---|---|---|")
-        for rule in RULES.values():
-            click.echo(f"| {rule.id} | {rule.severity} | {rule.summary} | {rule.rationale} |")
+        click.echo(table())
         return
-    project = _project(ctx)
+    library = _library(ctx)
+    project = library.project
     if fix_hashes:
-        for path, text in compute_fixes(project, list(topics), langs).items():
+        for path, text in compute_fixes(library, list(topics), langs).items():
             write_atomic(path, text.encode("utf-8"))
             click.echo(f"recorded the source version in {path.relative_to(project.root)}",
                        err=True)
-    result = run(project, list(topics), langs, today.date() if today else None, strict)
+        library = load_library(library.root)  # check what was just written
+    result = run(library, list(topics), langs, today.date() if today else None, strict)
     verbose = ctx.find_root().obj["verbose"]
     shown = [f for f in result.findings if f.severity != "silenced" or verbose]
     errors, warnings = result.count("error"), result.count("warning")

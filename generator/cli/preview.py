@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import _lang, _project, _topic, cli
+from . import _lang, _library, _topic, cli
 
 
 @cli.command(name="preview")
@@ -26,9 +26,9 @@ def preview_command(ctx: click.Context, topic: str, lang: str, port: int) -> Non
     """
     from ..preview import serve
 
-    project = _project(ctx)
+    root = _library(ctx).root
     try:
-        server = serve(project.root, topic, lang, port)
+        server = serve(root, topic, lang, port)
     except OSError as exc:
         raise click.UsageError(f"cannot listen on port {port}: {exc.strerror}; "
                                "try --port 0") from None

@@ -13,12 +13,12 @@ from ..handout import Consult
 from ..output import write_atomic
 from ..project import PAPERS
 from ..render import FORMATS, render
-from . import _lang, _project, _topic, cli
+from . import _lang, _library, _topic, cli, log
 
 
 @cli.command(name="render")
-@click.argument("topic", callback=_topic)
-@click.option("--lang", "-l", required=True, callback=_lang,
+@click.argument("topic")
+@click.option("--lang", "-l", required=True,
               help="Language of the handout, e.g. zh-TW or en. Never guessed.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
               help="pdf or html. Default: from the -o suffix, else pdf.")
@@ -52,17 +52,31 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
     The patient's details are printed in the document and written nowhere else:
     not in the file name, the logs or the PDF metadata.
     """
-    project = _project(ctx)
     fmt = _format(fmt, output)
     if output == "-" and fmt == "pdf" and sys.stdout.isatty():
         raise click.UsageError("refusing to write a PDF to the terminal; use -o FILE")
-    consult = Consult(patient.strip(), clinician.strip(), clinic.strip(),
-                      consult_date.date() if consult_date else None, note.strip())
-    if consult and consult.date is None:
-        consult = Consult(consult.patient, consult.clinician, consult.clinic,
-                          dt.date.today(), consult.note)
-    result = render(project, topic, lang, fmt, paper=paper, large_print=large_print,
-                    consult=consult, engine=ctx.find_root().obj.get("engine"))
+    engine = None
+    if fmt == "pdf":  # the worker imports WeasyPrint while the content is read
+        from ..engine import Engine
+
+        engine = Engine()
+    try:
+        params = {param.name: param for param in ctx.command.params}
+        _topic(ctx, params["topic"], topic)
+        _lang(ctx, params["lang"], lang)
+        library = _library(ctx)
+        consult = Consult(patient.strip(), clinician.strip(), clinic.strip(),
+                          consult_date.date() if consult_date else None, note.strip())
+        if consult and consult.date is None:
+            consult = Consult(consult.patient, consult.clinician, consult.clinic,
+                              dt.date.today(), consult.note)
+        log.debug("rendering %s (%s) as %s", topic, lang, fmt)
+        result = render(library, topic, lang, fmt, paper=paper, large_print=large_print,
+                        consult=consult, engine=engine)
+    finally:
+        if engine:
+            engine.close()
+    project = library.project
     if output == "-":
         sys.stdout.buffer.write(result.data)
         sys.stdout.flush()

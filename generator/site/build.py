@@ -1,27 +1,24 @@
-"""Build the site: plan every page, skip what is unchanged, render the rest in parallel,
-write each file atomically, and keep going past a failed page."""
+"""Build the site: plan every page, skip what is unchanged, render the rest (PDFs in
+parallel worker processes), write each file atomically, and keep going past a failed page."""
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import shutil
-import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 
 from .. import __version__, fonts
 from ..errors import HandoutError, Problem
 from ..handout import Handout, gather
-from ..i18n import SOURCE_LANG, load_catalog, parse_language
+from ..i18n import SOURCE_LANG, parse_language
+from ..library import Library
 from ..output import write_atomic
-from ..project import Project, load_project
-from ..render import refuse_unbalanced, render
+from ..render import page as page_html
+from ..render import refuse_unbalanced
 from ..templating import render_template
 from .pages import Page, SiteLinks, alternate, base_url, links
 from .state import LOCK, STATE, State, locked
@@ -46,37 +43,37 @@ class Job:
     digest: str  # of every input: the handout's version, its links, the fonts for a PDF
 
 
-def build(project: Project, out: Path, *, langs: list[str], topics: list[str],
+def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
           jobs: int | None = None, clean: bool = False, shard: tuple[int, int] | None = None,
           prune: bool = True, progress: Progress | None = None) -> BuildResult:
     start = time.perf_counter()
     result = BuildResult()
-    base_url(project)  # fail early: links, sitemap and QR codes need it
+    base_url(library.project)  # fail early: links, sitemap and QR codes need it
     with locked(out):
         if clean:
             _clean(out)
         state = State(out)
-        handouts = _gather(project, topics, langs, result)
-        planned = _plan(project, handouts, langs, shard)
+        handouts = _gather(library, topics, langs, result)
+        planned = _plan(library, handouts, langs, shard)
         todo = [job for job in planned if not state.fresh(out, job.page.path, job.digest)]
         waiting = {job.page.path for job in todo}
         result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
-        _render_all(project, out, todo, state, result, jobs, progress)
+        _render_all(library, handouts, out, todo, state, result, jobs, progress)
         outputs = {job.page.path for job in planned}
-        outputs |= _write_indexes(project, out, handouts, langs, state, result)
+        outputs |= _write_indexes(library, out, handouts, langs, state, result)
         if prune and not shard:
             _prune(out, state, outputs, result)
     result.seconds = time.perf_counter() - start
     return result
 
 
-def _gather(project: Project, topics: list[str], langs: list[str],
+def _gather(library: Library, topics: list[str], langs: list[str],
             result: BuildResult) -> dict[tuple[str, str], Handout]:
     handouts = {}
     for topic in topics:
         for lang in langs:
             try:
-                handout = gather(project, topic, lang)
+                handout = gather(library, topic, lang)
                 refuse_unbalanced(handout)
                 handouts[(topic, lang)] = handout
             except HandoutError as exc:
@@ -85,19 +82,19 @@ def _gather(project: Project, topics: list[str], langs: list[str],
     return handouts
 
 
-def _plan(project: Project, handouts: dict, langs: list[str],
+def _plan(library: Library, handouts: dict, langs: list[str],
           shard: tuple[int, int] | None) -> list[Job]:
     jobs = []
-    font_files = repr([(f.path.name, f.path.stat().st_size) for f in fonts.font_files()])
+    font_digest = fonts.digest()
     for (topic, lang), handout in handouts.items():
         available = [other for other in langs if (topic, other) in handouts]
         for fmt in ("html", "pdf"):
             page = Page(topic, lang, fmt)
             if shard and not page.in_shard(*shard):
                 continue
-            site = links(project, page, available)
+            site = links(library.project, page, available)
             digest = _digest(handout.version, fmt, repr(site),
-                             font_files if fmt == "pdf" else "")
+                             font_digest if fmt == "pdf" else "")
             jobs.append(Job(page, site, digest))
     return jobs
 
@@ -106,16 +103,13 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\n".join((__version__, *parts)).encode()).hexdigest()[:16]
 
 
-def _render_all(project: Project, out: Path, todo: list[Job], state: State,
+def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], state: State,
                 result: BuildResult, jobs: int | None, progress: Progress | None) -> None:
     total, done = len(todo), 0
-    start = time.perf_counter()
 
     def finish(job: Job, data: bytes | None, problems: list[Problem]) -> None:
         nonlocal done
         done += 1
-        if job.page.fmt == "pdf":
-            result.pdf_seconds = time.perf_counter() - start
         if data is None:
             result.failed[job.page.path] = problems
             state.forget(job.page.path)
@@ -127,56 +121,44 @@ def _render_all(project: Project, out: Path, todo: list[Job], state: State,
             progress(done, total, job.page.path, "failed" if data is None else "written")
 
     pdfs = [job for job in todo if job.page.fmt == "pdf"]
-    workers = min(jobs or os.cpu_count() or 1, len(pdfs))
-    pool = None
-    futures = {}
-    if workers > 1:
-        pool = ProcessPoolExecutor(workers, **_pool_start())
-        futures = {pool.submit(_render_job, str(project.root), job.page, job.site): job
-                   for job in pdfs}
+    engine = None
+    if pdfs:  # the workers import WeasyPrint while the HTML pages are written
+        from ..engine import Engine
+
+        engine = Engine(min(jobs or os.cpu_count() or 1, len(pdfs)))
     try:
-        for job in todo:  # HTML here while the workers lay out PDFs
-            if job.page.fmt == "html" or not pool:
-                begun = time.perf_counter()
-                finish(job, *_render_job(str(project.root), job.page, job.site))
-                if job.page.fmt == "html" and not pool:  # serial: count PDF time only
-                    start += time.perf_counter() - begun
-        for future in as_completed(futures):
-            finish(futures[future], *future.result())
+        for job in todo:
+            if job.page.fmt == "html":
+                finish(job, *_page(library, handouts, job))
+        start = time.perf_counter()
+        pending = []
+        for job in pdfs:
+            html, problems = _page(library, handouts, job)
+            if html is None:
+                finish(job, None, problems)
+            else:
+                pending.append((job, html.decode("utf-8"), library.templates))
+        for job, data, problems in engine.map(pending) if engine else ():
+            finish(job, data, problems)
+            result.pdf_seconds = time.perf_counter() - start
     finally:
-        if pool:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if engine:
+            engine.close()
 
 
-def _pool_start() -> dict:
-    """How workers start. On Linux they fork from this process with WeasyPrint already
-    imported (0.3 s less per worker); this process runs no threads, so forking is safe.
-    Elsewhere (macOS, Windows) they spawn and import WeasyPrint themselves."""
-    from ..pdf import weasyprint
-
-    if sys.platform == "linux":
-        weasyprint()
-        return {"mp_context": multiprocessing.get_context("fork")}
-    return {"mp_context": multiprocessing.get_context("spawn"), "initializer": weasyprint}
-
-
-@cache
-def _project(root: str) -> Project:
-    return load_project(Path(root))
-
-
-def _render_job(root: str, page: Page, site: SiteLinks) -> tuple[bytes | None, list[Problem]]:
-    """Runs in a worker: returns the file's bytes, or the problems that stopped it."""
+def _page(library: Library, handouts: dict, job: Job) -> tuple[bytes | None, list[Problem]]:
+    """The page's HTML (for a PDF, the HTML the engine lays out), or what stopped it."""
+    handout = handouts[(job.page.topic, job.page.lang)]
     try:
-        return render(_project(root), page.topic, page.lang, page.fmt, site=site).data, []
+        return page_html(library, handout, job.page.fmt, site=job.site).encode("utf-8"), []
     except HandoutError as exc:
         return None, exc.problems
 
 
-def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str],
+def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str],
                    state: State, result: BuildResult) -> set[str]:
     """Language indexes, the language picker and the sitemap: cheap, rebuilt when changed."""
-    base = base_url(project)
+    base = base_url(library.project)
     built = [lang for lang in langs if any(key[1] == lang for key in handouts)]
     files: dict[str, str] = {}
     for lang in built:
@@ -186,15 +168,15 @@ def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str]
         alternates = [alternate(other, f"../{other}/index.html", f"{base}{other}/index.html")
                       for other in built]
         files[f"{lang}/index.html"] = render_template(
-            project.templates_dir, "index.html", load_catalog(project.templates_dir, lang),
+            library, "index.html", library.catalogs[lang],
             parse_language(lang), language=parse_language(lang), entries=entries,
             alternates=alternates, url=f"{base}{lang}/index.html")
     if built:
         choices = [{**asdict(alternate(lang, f"{lang}/index.html", f"{base}{lang}/index.html")),
-                    "title": load_catalog(project.templates_dir, lang).gettext(
+                    "title": library.catalogs[lang].gettext(
                         "Patient handouts about exosome treatments")} for lang in built]
         files["index.html"] = render_template(
-            project.templates_dir, "root.html", load_catalog(project.templates_dir, SOURCE_LANG),
+            library, "root.html", _source_catalog(library),
             parse_language(SOURCE_LANG), choices=choices, url=base)
         files["sitemap.xml"] = _sitemap(base, handouts, built)
     for relpath, text in files.items():
@@ -206,6 +188,12 @@ def _write_indexes(project: Project, out: Path, handouts: dict, langs: list[str]
             state.record(relpath, digest)
             result.written.append(relpath)
     return set(files)
+
+
+def _source_catalog(library: Library):
+    from ..i18n import Catalog
+
+    return library.catalogs.get(SOURCE_LANG) or Catalog(None, {})
 
 
 def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:

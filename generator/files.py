@@ -1,0 +1,280 @@
+"""The project's files, read once: a snapshot of their bytes, and strict parsers over it.
+
+Every command starts from one `Snapshot` (each input file read once, regular files only),
+and every parser here keeps a line for each key, so a finding can name file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import stat
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, Problems
+from .languages import LANGUAGE_TAG
+
+MAX_BYTES = 1_000_000
+# libyaml's parser when PyYAML's wheel has it (it does on the usual platforms): 10x faster.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+CONFIG_NAME = "handout.toml"
+
+Lines = dict[tuple, int]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every input file of a project: path relative to the root -> bytes (or a problem)."""
+
+    root: Path
+    files: Mapping[str, bytes]
+    unreadable: Mapping[str, Problem]
+
+    @property
+    def digest(self) -> str:
+        return digest_entries(self.files.items())
+
+    def path(self, relpath: str) -> Path:
+        return self.root / relpath
+
+    def under(self, folder: str, suffix: str = "") -> list[str]:
+        """Relative paths directly inside `folder` that end in `suffix`, sorted."""
+        prefix = folder.rstrip("/") + "/"
+        return sorted(p for p in (*self.files, *self.unreadable) if p.startswith(prefix)
+                      and "/" not in p[len(prefix):] and p.endswith(suffix))
+
+
+def digest_entries(entries: Iterable[tuple[str, bytes]]) -> str:
+    """One hash over named byte strings: the fingerprint of a set of inputs."""
+    digest = hashlib.sha256()
+    for name, data in sorted(entries):
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _inputs(root: Path) -> Iterator[Path]:
+    """The files a project's library is made of: content, templates and handout.toml."""
+    yield root / CONFIG_NAME
+    content = root / "content"
+    yield from (content / name for name in ("topics.yaml", "sources.yaml"))
+    yield from sorted((content / "sources").glob("*.yaml"))
+    for folder in sorted(content.iterdir()) if content.is_dir() else ():
+        if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
+            yield from sorted(folder.glob("*.md"))
+            yield folder / "topics.yaml"
+    templates = root / "templates"
+    if templates.is_dir():
+        yield from sorted(p for p in templates.rglob("*") if not p.is_dir())
+
+
+def snapshot(root: Path) -> Snapshot:
+    """Read every input file once: regular files only, none larger than MAX_BYTES."""
+    files: dict[str, bytes] = {}
+    unreadable: dict[str, Problem] = {}
+    for path in _inputs(root):
+        data = read_file(path, MAX_BYTES)
+        if isinstance(data, Problem):
+            unreadable[_relative(path, root)] = data
+        elif data is not None:
+            files[_relative(path, root)] = data
+    return Snapshot(root, files, unreadable)
+
+
+def read_file(path: Path, limit: int) -> bytes | Problem | None:
+    """A regular file's bytes; None if there is no such file; a Problem if it is not one."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001")
+    if stat.S_ISDIR(info.st_mode):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return Problem("not a regular file", path, rule="FIL001",
+                       hint="replace it with an ordinary file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001")
+    if len(data) > limit:
+        return Problem(f"file is larger than {limit:,} bytes", path, 1, rule="FIL006",
+                       hint="split it into smaller files")
+    return data
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def decode(data: bytes, path: Path, problems: Problems) -> str | None:
+    """UTF-8 text with LF line ends, or a located problem that says how to fix it."""
+    if not data.strip():
+        problems.add("file is empty", path, 1, rule="FIL005",
+                     hint="write its content, or remove the file")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        hint = "save the file as UTF-8"
+        try:
+            data.decode("big5")
+            hint += " (it looks like Big5: in your editor choose 'Save with encoding: UTF-8')"
+        except UnicodeDecodeError:
+            pass
+        problems.add("file is not valid UTF-8", path, line, hint, "FIL001")
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+class _Refused(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def load_yaml(text: str, path: Path, problems: Problems, first_line: int = 1
+              ) -> tuple[Any, Lines] | None:
+    """Parse YAML; map each key path, e.g. ("topic", "blocks", 2), to its file line.
+
+    Keys are the constructed values (`2019:` is the number 2019), so data and lines agree.
+    Anchors and aliases are refused: content needs neither, and they can multiply a small
+    file into gigabytes.
+    """
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + first_line
+        problems.add("tab character in YAML", path, line,
+                     hint="indent YAML with spaces, not tabs", rule="FIL004")
+        return None
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        lines: Lines = {}
+        data = _construct(loader, node, (), lines, first_line, path, set())
+        return data, lines
+    except yaml.YAMLError as exc:
+        # Where the unclosed bracket or quote began, when YAML says; else where it stopped.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = mark.line + first_line if mark else first_line
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.add(f"invalid YAML: {reason}", path, line,
+                     hint="check quoting and indentation; values containing "
+                          "': ' or ' #' need quotes", rule="STR001")
+    except _Refused as exc:
+        problems.items.append(exc.problem)
+    finally:
+        loader.dispose()
+    return None
+
+
+def _construct(loader, node: yaml.Node, at: tuple, lines: Lines, first: int, path: Path,
+               seen: set[int]) -> Any:
+    if id(node) in seen:  # an alias: the composer hands back the anchored node again
+        raise _Refused(Problem("YAML anchors and aliases are not allowed", path,
+                               node.start_mark.line + first, rule="STR001",
+                               hint="write each value out in full"))
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = _scalar(loader, key_node, path, first, seen)
+            here = (*at, key)
+            line = key_node.start_mark.line + first
+            if here in lines:
+                raise _Refused(Problem(
+                    f"duplicate key {key!r} (first on line {lines[here]}); YAML would keep "
+                    "only the last", path, line, hint="remove or rename one of them",
+                    rule="STR008"))
+            lines[here] = line
+            result[key] = _construct(loader, value_node, here, lines, first, path, seen)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item in enumerate(node.value):
+            lines[(*at, index)] = item.start_mark.line + first
+            items.append(_construct(loader, item, (*at, index), lines, first, path, seen))
+        return items
+    return _scalar(loader, node, path, first, seen)
+
+
+def _scalar(loader, node: yaml.Node, path: Path, first: int, seen: set[int]) -> Any:
+    line = node.start_mark.line + first
+    if not isinstance(node, yaml.ScalarNode):
+        raise _Refused(Problem("a key must be a plain word, not a list or mapping", path, line,
+                               rule="STR003"))
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError):  # 2026-02-30, 2026-13-01, 0000-01-01
+        raise _Refused(Problem(f"{node.value!r} is not a real date", path, line,
+                               rule="STR003", hint="write a date that exists as YYYY-MM-DD"))
+    if isinstance(value, dt.datetime):
+        raise _Refused(Problem(f"{node.value!r} has a time of day; write the date only", path,
+                               line, rule="STR003", hint="write it as YYYY-MM-DD"))
+    return value
+
+
+def split_front_matter(text: str, path: Path, problems: Problems
+                       ) -> tuple[str, str, int] | None:
+    """(front matter, body, body's first line) of a block file, or a located problem."""
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        problems.add("block does not start with front matter", path, 1,
+                     hint="the first line must be '---'", rule="STR001")
+        return None
+    for index, line in enumerate(lines[1:], 1):
+        if line.strip() == "---":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
+    problems.add("front matter is not closed", path, 1,
+                 hint="add a line with '---' after the last front-matter field", rule="STR001")
+    return None
+
+
+_TOML_KEY = r'(?:[A-Za-z0-9_-]+|"[^"\n]*"|\'[^\'\n]*\')'
+_TOML_TABLE = re.compile(rf"^\[\[?\s*({_TOML_KEY}(?:\s*\.\s*{_TOML_KEY})*)\s*\]\]?")
+_TOML_ASSIGN = re.compile(rf"^({_TOML_KEY}(?:\s*\.\s*{_TOML_KEY})*)\s*=")
+
+
+def toml_lines(text: str) -> Lines:
+    """The line of every key in a TOML file, `[table]` headers and dotted keys included.
+
+    tomllib validates and parses; it keeps no positions, so this scans the lines it
+    accepted. Lines inside multi-line strings may look like keys: the first wins.
+    """
+    lines: Lines = {}
+    table: tuple = ()
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if match := _TOML_TABLE.match(line):
+            table = _toml_path(match.group(1))
+            lines.setdefault(table, number)
+        elif match := _TOML_ASSIGN.match(line):
+            key = (*table, *_toml_path(match.group(1)))
+            for depth in range(len(table) + 1, len(key) + 1):
+                lines.setdefault(key[:depth], number)
+    return lines
+
+
+def _toml_path(dotted: str) -> tuple:
+    return tuple(part.strip().strip("\"'") for part in re.findall(_TOML_KEY, dotted))
+
+
+def line_of(lines: Lines, key: tuple) -> int | None:
+    """The line of `key`, else of its nearest parent that has one."""
+    while key:
+        if key in lines:
+            return lines[key]
+        key = key[:-1]
+    return None

@@ -1,0 +1,244 @@
+"""The content library, loaded once: every file read and parsed into immutable objects.
+
+`load_library(root)` never stops at a bad file: what parses is kept, and every problem
+is kept beside it with its file and line. `render`, `check`, `build`, `preview` and `list`
+all read this one object; strict use is `library.require(topic, lang)`, which raises the
+problems that stop that handout.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from . import __version__
+from .bibliography import Source, read_sources
+from .blocks import Block, read_block
+from .errors import HandoutError, Problem, Problems
+from .files import CONFIG_NAME, Snapshot, digest_entries, read_file, snapshot
+from .i18n import Catalog, catalog_name, parse_language, read_catalog
+from .languages import LANGUAGE_TAG, profile
+from .project import Project, read_config
+from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
+
+log = logging.getLogger(__name__)
+LOGO_LIMIT = 2_000_000
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything the handouts are made from, with the problems found while reading it."""
+
+    project: Project
+    snapshot: Snapshot
+    langs: tuple[str, ...]
+    topics: Mapping[str, Topic]
+    texts: Mapping[str, Mapping[str, TopicText]]
+    sources: Mapping[str, Source]
+    blocks: Mapping[tuple[str, str], Block]
+    catalogs: Mapping[str, Catalog]
+    templates: Mapping[str, bytes]
+    logo: bytes | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def root(self) -> Path:
+        return self.project.root
+
+    def block(self, lang: str, block_id: str) -> Block | None:
+        return self.blocks.get((lang, block_id))
+
+    def block_path(self, lang: str, block_id: str) -> Path:
+        return self.root / "content" / lang / f"{block_id}.md"
+
+    def block_ids(self) -> list[str]:
+        return sorted({block_id for _, block_id in self.blocks})
+
+    def missing(self, topic_id: str, lang: str) -> list[Problem]:
+        """What a topic lacks in a language: its title, or a block (STR010, STR005)."""
+        topic = self.topics[topic_id]
+        found = []
+        if topic_id not in self.texts.get(lang, {}):
+            found.append(Problem(f"topic {topic_id!r} has no title and purpose in {lang}",
+                                 self.root / "content" / lang / MANIFEST, rule="STR010",
+                                 hint=f"add '{topic_id}:' with 'title:' and 'purpose:'"))
+        for block_id, line in zip(topic.blocks, topic.block_lines, strict=True):
+            path = self.block_path(lang, block_id)
+            if self._relpath(path) in self.snapshot.files or \
+                    self._relpath(path) in self.snapshot.unreadable:
+                continue  # it exists; its own problems are reported at its own lines
+            have = [o for o in self.langs if self.block(o, block_id)]
+            what = (f"block {block_id!r} has no {lang} translation (it exists in "
+                    f"{', '.join(have)})" if have
+                    else f"unknown block {block_id!r} in topic {topic_id!r}")
+            found.append(Problem(f"{what}; expected {self._relpath(path)}", topic.path, line,
+                                 rule="STR005",
+                                 hint="write the block; a handout never mixes languages"
+                                 if have else f"create {self._relpath(path)} or fix the id"))
+        return found
+
+    def paths_for(self, topic_id: str, lang: str) -> set[Path]:
+        """Every file whose problems stop this handout."""
+        content = self.root / "content"
+        paths = {content / MANIFEST, self.root / CONFIG_NAME, content / lang,
+                 content / lang / MANIFEST}
+        paths |= {self.root / name for name in self.snapshot.under("content/sources", ".yaml")}
+        paths.add(content / "sources.yaml")
+        paths |= {self.root / "templates" / name for name in self.templates
+                  if not name.startswith("locale/") or name == catalog_name(lang)}
+        paths |= {self.block_path(lang, b) for b in self.topics[topic_id].blocks}
+        if self.project.config.logo:
+            paths.add(self.project.config.logo)
+        return paths
+
+    def problems_for(self, topic_id: str, lang: str) -> list[Problem]:
+        paths = self.paths_for(topic_id, lang)
+        return [p for p in self.problems if p.path is None or p.path in paths] + \
+            self.missing(topic_id, lang)
+
+    def require(self, topic_id: str, lang: str) -> None:
+        """Strict mode: raise every problem that stops this handout."""
+        found = self.problems_for(topic_id, lang)
+        if found:
+            raise HandoutError(found)
+
+    @cached_property
+    def templates_digest(self) -> str:
+        return digest_entries(self.templates.items())
+
+    @cached_property
+    def config_digest(self) -> str:
+        return digest_entries([(CONFIG_NAME, self.snapshot.files.get(CONFIG_NAME, b"")),
+                               ("logo", self.logo or b"")])
+
+    def version(self, topic: Topic, text: TopicText, blocks: list[Block],
+                sources: list[Source]) -> str:
+        """A short hash of every input that shapes a handout, so paper copies can be matched
+        to their web page; where the project sits does not change it."""
+        entries = [("tool", __version__.encode()), ("config", self.config_digest.encode()),
+                   ("templates", self.templates_digest.encode()),
+                   ("topic", f"{topic.blocks}\n{text.title}\n{text.purpose}".encode())]
+        entries += [(f"block {i}", b.digest.encode()) for i, b in enumerate(blocks)]
+        entries += [(f"source {i}", repr(replace(s, path=None, line=0)).encode())
+                    for i, s in enumerate(sources)]
+        return digest_entries(entries)[:10]
+
+    def _relpath(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+
+def load_library(root: Path) -> Library:
+    """Read and parse every file of the project at `root` once."""
+    start = time.perf_counter()
+    files = snapshot(root)
+    problems = Problems()
+    problems.items.extend(files.unreadable.values())
+
+    def read(relpath: str, reader, *args):
+        data = files.files.get(relpath)
+        return reader(data, root / relpath, *args, problems) if data is not None else None
+
+    config = read_config(files.files.get(CONFIG_NAME), root / CONFIG_NAME, problems)
+    project = Project(root, config)
+    langs = _languages(files, root, problems)
+    content = "content"
+    topics = read(f"{content}/{MANIFEST}", read_manifest)
+    if topics is None and f"{content}/{MANIFEST}" not in files.unreadable:
+        problems.add("topic manifest not found", root / content / MANIFEST, rule="STR005",
+                     hint="create it: '<topic-id>:\\n  blocks: [block-a, block-b]'")
+    texts = {lang: read(f"{content}/{lang}/{MANIFEST}", read_topic_texts) or {}
+             for lang in langs}
+    for lang in langs:
+        if f"{content}/{lang}/{MANIFEST}" not in files.files:
+            problems.add(f"no topic titles for language {lang}",
+                         root / content / lang / MANIFEST, rule="STR010",
+                         hint="create it: '<topic-id>:\\n  title: ...\\n  purpose: ...'")
+    sources, bibliography_ok = _bibliography(files, root, problems)
+    blocks: dict[tuple[str, str], Block] = {}
+    for lang in langs:
+        for relpath in files.under(f"{content}/{lang}", ".md"):
+            block = read(relpath, read_block, lang)
+            if block is not None:
+                blocks[(lang, block.id)] = block
+    if bibliography_ok:
+        _check_citations(blocks.values(), sources, problems)
+    templates = {name.removeprefix("templates/"): data for name, data in files.files.items()
+                 if name.startswith("templates/")}
+    catalogs = {lang: read_catalog(templates.get(catalog_name(lang)),
+                                   root / "templates" / catalog_name(lang), lang, problems)
+                for lang in langs}
+    logo = _logo(config.logo, problems)
+    library = Library(project, files, tuple(langs), topics or {}, texts, sources, blocks,
+                      catalogs, templates, logo, tuple(dict.fromkeys(problems.items)))
+    log.debug("loaded %d files, %d blocks, %d problems in %.0f ms", len(files.files),
+              len(blocks), len(library.problems), 1000 * (time.perf_counter() - start))
+    return library
+
+
+def _languages(files: Snapshot, root: Path, problems: Problems) -> list[str]:
+    """Content languages: folders under content/ named by a language tag (en, zh-TW)."""
+    folders = sorted({name.split("/")[1] for name in (*files.files, *files.unreadable)
+                      if name.startswith("content/") and name.count("/") == 2
+                      and LANGUAGE_TAG.match(name.split("/")[1])})
+    for lang in folders:
+        try:
+            parse_language(lang)
+        except HandoutError as exc:
+            problems.items.extend(replace(p, path=root / "content" / lang, rule="STR013")
+                                  for p in exc.problems)
+            continue
+        if profile(lang) is None:
+            problems.add(f"no language profile for {lang!r}: its sentences, reading level "
+                         "and hype cannot be checked", root / "content" / lang, rule="STR013",
+                         hint="add a Profile for it in generator/languages.py")
+    return folders
+
+
+def _bibliography(files: Snapshot, root: Path, problems: Problems
+                  ) -> tuple[dict[str, Source], bool]:
+    """content/sources.yaml, then any content/sources/*.yaml; an id defined twice is an
+    error. The second value says whether citations can be checked against it."""
+    names = ["content/sources.yaml", *files.under("content/sources", ".yaml")]
+    if names[0] not in files.files and names[0] not in files.unreadable:
+        problems.add("bibliography not found", root / names[0], rule="STR005",
+                     hint="create it with one entry per source id")
+    sources: dict[str, Source] = {}
+    ok = True
+    for name in names:
+        before = len(problems.items)
+        data = files.files.get(name)
+        found = read_sources(data, root / name, problems) if data is not None else {}
+        ok = ok and name in files.files and not any(
+            p.rule in ("STR001", "FIL001", "FIL004", "FIL005") for p in problems.items[before:])
+        for source_id, source in found.items():
+            if source_id in sources:
+                first = sources[source_id]
+                problems.add(f"source {source_id!r} is already defined in {first.path.name} "
+                             f"line {first.line}", source.path, source.line, rule="STR008",
+                             hint="keep one entry per source id")
+            else:
+                sources[source_id] = source
+    return sources, ok
+
+
+def _check_citations(blocks, sources: Mapping[str, Source], problems: Problems) -> None:
+    for block in blocks:
+        for source_id, line in zip(block.sources, block.source_lines, strict=True):
+            if source_id not in sources:
+                problems.add(f"source {source_id!r} is not in the bibliography", block.path,
+                             line, hint="add it to content/sources.yaml or fix the id",
+                             rule="STR006")
+
+
+def _logo(path: Path | None, problems: Problems) -> bytes | None:
+    if path is None:
+        return None
+    data = read_file(path, LOGO_LIMIT)
+    if isinstance(data, Problem):
+        problems.items.append(data)
+        return None
+    return data
