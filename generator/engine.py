@@ -50,10 +50,11 @@ class Worker:
         child.close()
         self.job: Any = None
 
-    def send(self, key: Any, html: str, assets: Mapping[str, bytes]) -> None:
+    def send(self, key: Any, html: str, assets: Mapping[str, bytes],
+             fonts: Mapping[str, bytes] | None = None) -> None:
         self.job = key
         try:
-            self.conn.send((html, dict(assets)))
+            self.conn.send((html, dict(assets), fonts))
         except OSError:
             pass  # it has died; receive() reports why
 
@@ -68,6 +69,7 @@ class Worker:
         finally:
             self.job = None
         if kind in ("pdf", "probe"):
+            log.debug("PDF worker answered")
             return value
         if kind == "problems":
             raise HandoutError(value)
@@ -99,9 +101,11 @@ class Engine:
         worker.send(None, "", {})
         return worker.receive()  # type: ignore[return-value]
 
-    def render_pdf(self, html: str, assets: Mapping[str, bytes]) -> bytes:
+    def render_pdf(self, html: str, assets: Mapping[str, bytes],
+                   fonts: Mapping[str, bytes] | None = None) -> bytes:
+        """One PDF. `fonts` (pdf.font_job) may be made here while the worker starts."""
         worker = self._replace_if_dead(self.workers[0])
-        worker.send(None, html, assets)
+        worker.send(None, html, assets, fonts)
         return worker.receive()
 
     def map(self, jobs: Iterable[tuple[Any, str, Mapping[str, bytes]]]
@@ -156,16 +160,17 @@ def _serve(conn: Connection, parent_end: Connection, tmp: str) -> None:
         started = time.perf_counter()
         prepare_worker(tmp)
         seconds = time.perf_counter() - started
+        log.debug("PDF worker ready: WeasyPrint imported in %.0f ms", 1000 * seconds)
     except Exception as exc:  # say why at once; the parent reports it with a hint
         conn.send(("crash", f"{type(exc).__name__}: {exc}"))
         os._exit(0)
     while True:
         try:
-            html, assets = conn.recv()
+            html, assets, fonts = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             os._exit(0)  # nothing to tear down: the engine removes our temporary folder
         try:
-            answer: tuple = ("pdf", render_pdf(html, assets)) if html else \
+            answer: tuple = ("pdf", render_pdf(html, assets, fonts)) if html else \
                 ("probe", {**probe(), "weasyprint import": f"{seconds:.2f} s"})
         except MissingGlyphs as exc:
             answer = ("missing", exc.chars)

@@ -85,27 +85,38 @@ def _no_library_search():
         ctypes.util.find_library = original
 
 
-def render_pdf(html: str, assets: Mapping[str, bytes]) -> bytes:
-    """Lay out and write the PDF; any WeasyPrint warning is an error, not a log line."""
+def font_job(html: str) -> dict[str, bytes]:
+    """The fonts a page needs, cut down to its characters; a character no bundled face can
+    draw is an error here, never an empty box. Needs no WeasyPrint: `render` runs it while
+    the worker is still importing."""
     chars = set(unescape(html)) | set(fonts.GENERATED)
     missing = fonts.missing_chars(chars)
     if missing:
         raise MissingGlyphs(missing)
-    bold = _bold_text(html) | set(fonts.GENERATED)
-    pdf, problems = _write(html, assets, {400: chars, 700: bold})
-    if problems and bold != chars:
+    return _subset({400: chars, 700: _bold_text(html) | set(fonts.GENERATED)})
+
+
+def _subset(chars: dict[int, set[str]]) -> dict[str, bytes]:
+    return {fonts.FONT_URL.format(weight=f.weight): fonts.subset(f, chars[f.weight])
+            for f in fonts.font_files()}
+
+
+def render_pdf(html: str, assets: Mapping[str, bytes],
+               font_bytes: Mapping[str, bytes] | None = None) -> bytes:
+    """Lay out and write the PDF; any WeasyPrint warning is an error, not a log line."""
+    pdf, problems = _write(html, assets, font_bytes or font_job(html))
+    if problems:
         # The template made more text bold than _bold_text knows: embed every glyph.
-        pdf, problems = _write(html, assets, {400: chars, 700: chars})
+        chars = set(unescape(html)) | set(fonts.GENERATED)
+        pdf, problems = _write(html, assets, _subset({400: chars, 700: chars}))
     if problems:
         raise HandoutError.at("the PDF renderer reported: " + "; ".join(problems),
                               hint="fix the template or content named in the message")
     return pdf
 
 
-def _write(html: str, assets: Mapping[str, bytes], chars: dict[int, set[str]]
+def _write(html: str, assets: Mapping[str, bytes], font_bytes: Mapping[str, bytes]
            ) -> tuple[bytes, list[str]]:
-    font_bytes = {fonts.FONT_URL.format(weight=f.weight): fonts.subset(f, chars[f.weight])
-                  for f in fonts.font_files()}
     wp = weasyprint()
     fetcher = _fetcher(font_bytes, assets)
     font_config = wp.text.fonts.FontConfiguration()
@@ -163,7 +174,7 @@ class MissingGlyphs(HandoutError):
         return (MissingGlyphs, (self.chars,))
 
 
-def _fetcher(font_bytes: dict[str, bytes], assets: Mapping[str, bytes]):
+def _fetcher(font_bytes: Mapping[str, bytes], assets: Mapping[str, bytes]):
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class ProjectOnlyFetcher(URLFetcher):

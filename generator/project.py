@@ -8,11 +8,11 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .choices import PAPERS
 from .errors import HandoutError, Problems
 from .files import CONFIG_NAME, decode, line_of, toml_lines
 from .languages import LANGUAGE_TAG
 
-PAPERS = ("A4", "Letter")
 
 # key -> (type, description); every key is optional. Text keys also take a table with one
 # text per language, e.g. funding = { en = "...", zh-TW = "..." }, so that a handout

@@ -8,12 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import fonts
+from .choices import FORMATS  # noqa: F401 (re-exported)
 from .errors import HandoutError, Problems
 from .handout import Consult, Handout, gather
 from .library import Library
 from .templating import render_html
-
-FORMATS = ("pdf", "html")
 
 
 @dataclass(frozen=True)
@@ -45,14 +44,16 @@ def page(library: Library, handout: Handout, fmt: str, *, paper: str | None = No
 
 
 def pdf_bytes(library: Library, handout: Handout, html: str, engine=None) -> bytes:
+    """Lay the page out in a PDF worker; its fonts are cut down here, meanwhile."""
     from .engine import Engine
-    from .pdf import MissingGlyphs
+    from .pdf import MissingGlyphs, font_job
 
     try:
+        fonts_needed = font_job(html)
         if engine is not None:
-            return engine.render_pdf(html, library.templates)
+            return engine.render_pdf(html, library.templates, fonts_needed)
         with Engine() as own:
-            return own.render_pdf(html, library.templates)
+            return own.render_pdf(html, library.templates, fonts_needed)
     except MissingGlyphs as exc:
         raise locate_glyphs(handout, exc.chars) from None
 

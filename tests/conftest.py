@@ -53,3 +53,14 @@ def pdf_text(data: bytes) -> str:
 def output_files(root: Path) -> list[Path]:
     out = root / "output"
     return sorted(p for p in out.rglob("*") if p.is_file()) if out.exists() else []
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Skipped browser tests are said out loud, not left in the short summary."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if "test_browser" in str(r.location[0])]
+    if skipped:
+        reason = skipped[0].longrepr[2] if isinstance(skipped[0].longrepr, tuple) else ""
+        terminalreporter.write_line(
+            f"WARNING: {len(skipped)} real-browser tests did not run ({reason}); "
+            ".ci/run installs Chromium and requires them", yellow=True, bold=True)

@@ -20,6 +20,7 @@ def preview(project):
         with urllib.request.urlopen(base + path, timeout=30) as response:
             return response.read().decode("utf-8")
 
+    get.port = server.server_address[1]
     yield get
     server.shutdown()
     server.server_close()
@@ -44,7 +45,17 @@ def test_page_follows_the_files_and_shows_findings(project, preview):
     assert "location.reload()" in page  # the broken page still reloads when fixed
 
 
-def test_only_known_paths_are_served(preview):
-    with pytest.raises(urllib.error.HTTPError) as error:
-        preview("/../../etc/passwd")
-    assert error.value.code == 404
+@pytest.mark.parametrize("path", ["/../templates/base.css", "/%2e%2e/handout.toml",
+                                  "/content/en/what.md", "//etc/passwd"])
+def test_no_path_reaches_a_file(preview, project, path):
+    """Only / and /version answer; a path that names a file, inside the project or not,
+    gets 404 and none of the file's bytes."""
+    import http.client
+
+    port = int(preview("/version") and preview.port)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status == 404
+    assert b"base_url" not in body and b"Exosomes" not in body and b"root:" not in body

@@ -103,8 +103,20 @@ def test_logo_and_clinic_from_config_are_inlined(run, project):
     assert "Harbour Clinic" in pdf_text(pdf.read_bytes())
 
 
-def test_verbose_logs_never_contain_the_patient(run, project):
-    result = run("-v", "render", "basics", "--lang", "en", "-o", str(project / "x.pdf"),
-                 "--patient", "Jane Patient")
-    assert result.exit_code == 0
-    assert "Jane Patient" not in result.output
+def test_verbose_logs_never_contain_the_patient(project, tmp_path):
+    """Run as a clinician would, with -v: the debug log is there, the patient is not."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "x.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "-v", "--root", str(project), "render", "basics",
+         "--lang", "en", "-o", str(out), "--patient", "Jane Patient", "--note", "Jane's note"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG: generator.library: loaded" in result.stderr
+    assert "rendering basics (en) as pdf" in result.stderr
+    assert "Jane" not in result.stderr + result.stdout
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p != out
+                and b"Jane" in p.read_bytes()]

@@ -17,7 +17,6 @@ import click
 
 from .. import __version__
 from ..errors import HandoutError
-from ..project import find_root
 
 log = logging.getLogger("generator")
 
@@ -78,7 +77,8 @@ def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> No
     """
     # Third-party libraries keep their own (WARNING) level: -v is about this tool.
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
-                        format="%(levelname)s: %(name)s: %(message)s")
+                        format="%(relativeCreated)6.0f ms %(levelname)s: %(name)s: %(message)s"
+                        if verbose else "%(levelname)s: %(name)s: %(message)s")
     log.setLevel(logging.DEBUG if verbose else logging.NOTSET)
     ctx.ensure_object(dict).update(root_option=root, verbose=verbose, quiet=quiet)
 
@@ -86,6 +86,7 @@ def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> No
 def _library(ctx: click.Context):
     """The project's library, loaded once for the whole command."""
     from ..library import load_library
+    from ..project import find_root
 
     obj = ctx.find_root().obj
     if "library" not in obj:

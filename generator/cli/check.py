@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from ..output import write_atomic
 from . import _lang, _library, _topic, cli
 
 
@@ -51,6 +50,7 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
     from ..check.runner import fix_hashes as compute_fixes
     from ..check.runner import run
     from ..library import load_library
+    from ..output import write_atomic
 
     if show_rules:
         click.echo(table())

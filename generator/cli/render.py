@@ -9,10 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..handout import Consult
-from ..output import write_atomic
-from ..project import PAPERS
-from ..render import FORMATS, render
+from ..choices import FORMATS, PAPERS
 from . import _lang, _library, _topic, cli, log
 
 
@@ -61,6 +58,10 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
 
         engine = Engine()
     try:
+        from ..handout import Consult
+        from ..output import write_atomic
+        from ..render import render
+
         params = {param.name: param for param in ctx.command.params}
         _topic(ctx, params["topic"], topic)
         _lang(ctx, params["lang"], lang)

@@ -1,0 +1,148 @@
+"""The content model: read once, every value located, nothing lost, nothing that crashes."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, output_files
+
+from generator.library import load_library
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", ["2019", "no", "1.5", "null"])
+def test_ids_that_yaml_reads_as_numbers_or_words_are_errors_at_their_line(run, project, key):
+    edit(project / "content/sources.yaml", "s2:\n", f"{key}:\n")
+    edit(project / "content/topics.yaml", "basics:", f"basics:\n  blocks: [what]\n{key}:\n"
+         "  blocks: [what]\nbasics2:")
+    result = run("render", "basics2", "--lang", "en", "-f", "html")
+    assert result.exit_code in (1, 2), result.output
+    result = run("check")
+    assert result.exit_code == 1
+    assert f"content/sources.yaml:8: error STR003: source id {key!r}" in result.output or \
+        "content/sources.yaml:8: error STR003: source id" in result.output
+    assert "content/topics.yaml:3: error STR003: topic id" in result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+@pytest.mark.parametrize("value", ["2026-11-21 10:00:00", "0000-01-01", "2026-13-01"])
+def test_impossible_dates_and_datetimes_are_errors_not_crashes(run, project, value):
+    edit(project / "content/en/what.md", "reviewed: 2026-11-01", f"reviewed: {value}")
+    result = run("render", "basics", "--lang", "en", "-f", "html")
+    assert result.exit_code == 1
+    assert "content/en/what.md:5: error STR003:" in result.output
+    assert output_files(project) == []
+
+
+def test_yaml_aliases_are_refused(run, project):
+    edit(project / "content/en/what.md", "sources: [s1]", "sources: &a [s1]\nx: *a")
+    result = run("check")
+    assert "content/en/what.md:4: error STR001: YAML anchors and aliases are not allowed" \
+        in result.output
+
+
+def test_keys_in_table_form_have_their_line(run, project):
+    config = project / "handout.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'reviewer = "Test reviewer"\n', "") + '\n[reviewer]\nen = "A"\nzh_TW = "B"\n',
+        encoding="utf-8")
+    lines = config.read_text(encoding="utf-8").split("\n")
+    line = lines.index('zh_TW = "B"') + 1
+    result = run("check")
+    assert f"handout.toml:{line}: error STR003: reviewer: 'zh_TW' is not a language" in \
+        result.output
+
+
+def test_a_changed_handout_toml_reaches_the_next_build(run, project):
+    """The build used to keep the first configuration it read, and wrote the old clinic name
+    under the new digest."""
+    assert run("build").exit_code == 0
+    page = project / "output/site/en/basics.html"
+    edit(project / "handout.toml", 'reviewer = "Test reviewer"',
+         'reviewer = "Test reviewer"\nclinic = "Harbour Clinic"')
+    assert run("build").exit_code == 0
+    assert "Harbour Clinic" in page.read_text(encoding="utf-8")
+
+
+def test_each_input_file_is_read_once_per_command(project, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    opened: list[str] = []
+    real = Path.open
+
+    def counting(self, *args, **kwargs):
+        if str(self).startswith(str(project)):
+            opened.append(self.relative_to(project).as_posix())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", counting)
+    result = CliRunner().invoke(cli, ["--root", str(project), "check", "--today",
+                                      "2026-11-21"])
+    assert result.exit_code == 0, result.output
+    assert "content/en/what.md" in opened and "templates/handout.html" in opened
+    assert sorted(opened) == sorted(set(opened)), "a file was read twice"
+
+
+def test_two_processes_make_byte_identical_pdfs(project, tmp_path):
+    def render(seed: str) -> bytes:
+        out = tmp_path / f"{seed}.pdf"
+        subprocess.run([sys.executable, "-m", "generator", "--root", str(project), "render",
+                        "basics", "--lang", "zh-TW", "-o", str(out)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        return out.read_bytes()
+
+    assert render("1") == render("2")
+
+
+def test_the_library_keeps_a_line_for_every_field(project):
+    library = load_library(project)
+    block = library.block("en", "what")
+    assert [block.line(k) for k in ("kind", "title", "sources", "reviewed")] == [2, 3, 4, 5]
+    assert block.body.units[0].line == 9
+    assert library.problems == ()
+
+
+def test_the_import_graph_of_generator_has_no_cycles():
+    graph: dict[str, set[str]] = {}
+    for path in (REPO / "generator").rglob("*.py"):
+        module = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(
+            ".__init__")
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+                names = [f"{target}.{a.name}" for a in node.names]
+                found |= {n for n in names if (REPO / (n.replace(".", "/") + ".py")).exists()}
+                found.add(target)
+        graph[module] = {t for t in found if t != module and t.startswith("generator")}
+    seen: dict[str, int] = {}
+
+    def visit(node: str, stack: list[str]) -> None:
+        if seen.get(node) == 1:
+            raise AssertionError("import cycle: " + " -> ".join([*stack, node]))
+        if seen.get(node) == 2:
+            return
+        seen[node] = 1
+        for target in sorted(graph.get(node, ())):
+            # The CLI's command modules register themselves on the group: that is the one
+            # loop allowed, inside generator.cli.
+            if not (node.startswith("generator.cli") and target.startswith("generator.cli")):
+                visit(target, [*stack, node])
+        seen[node] = 2
+
+    for module in sorted(graph):
+        visit(module, [])
