@@ -41,10 +41,14 @@ def _context():
 class Worker:
     """One PDF worker process and the pipe to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, siblings: tuple[Worker, ...] = ()) -> None:
         self.tmp = tempfile.mkdtemp(prefix="handout-pdf-")
         self.conn, child = _context().Pipe()
-        self.process = _context().Process(target=_serve, args=(child, self.conn, self.tmp),
+        # A forked worker gets a copy of every open pipe end: it closes the ones that are
+        # not its own, so each worker sees end-of-file as soon as its parent lets go.
+        forked = _context().get_start_method() == "fork"
+        others = (self.conn, *(worker.conn for worker in siblings)) if forked else ()
+        self.process = _context().Process(target=_serve, args=(child, others, self.tmp),
                                           daemon=True, name="handout-pdf")
         self.process.start()
         child.close()
@@ -81,6 +85,9 @@ class Worker:
 
     def close(self) -> None:
         self.conn.close()
+        self.stop()
+
+    def stop(self) -> None:
         self.process.join(5)
         if self.process.is_alive():
             self.process.kill()
@@ -92,7 +99,9 @@ class Engine:
     """A pool of PDF workers, started at once and warmed in the background."""
 
     def __init__(self, workers: int = 1) -> None:
-        self.workers = [Worker() for _ in range(max(workers, 1))]
+        self.workers: list[Worker] = []
+        for _ in range(max(workers, 1)):
+            self.workers.append(Worker(tuple(self.workers)))
         log.debug("started %d PDF worker(s)", len(self.workers))
 
     def probe(self) -> dict:
@@ -135,13 +144,15 @@ class Engine:
         if worker.process.is_alive() or worker.process.exitcode is None:
             return worker
         worker.close()
-        fresh = Worker()
+        fresh = Worker(tuple(w for w in self.workers if w is not worker))
         self.workers[self.workers.index(worker)] = fresh
         return fresh
 
     def close(self) -> None:
+        for worker in self.workers:  # every pipe first: then no worker waits on another
+            worker.conn.close()
         for worker in self.workers:
-            worker.close()
+            worker.stop()
 
     def __enter__(self) -> Engine:
         return self
@@ -150,9 +161,10 @@ class Engine:
         self.close()
 
 
-def _serve(conn: Connection, parent_end: Connection, tmp: str) -> None:
+def _serve(conn: Connection, others: tuple[Connection, ...], tmp: str) -> None:
     """In the worker: import WeasyPrint, then answer each job until the pipe closes."""
-    parent_end.close()  # else our own copy would keep the pipe open after the parent dies
+    for other in others:  # else our copies would keep those pipes open
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         from .pdf import MissingGlyphs, prepare_worker, probe, render_pdf

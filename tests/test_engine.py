@@ -124,3 +124,15 @@ def test_a_finished_render_leaves_no_temporary_folder(project, tmp_path):
                  str(tmp_path / "h.pdf"), env={"TMPDIR": str(temporary)})
     assert result.returncode == 0, result.stderr
     assert list(temporary.iterdir()) == []
+
+
+def test_closing_an_engine_lets_every_worker_exit_by_itself():
+    """Each worker sees end-of-file when the engine closes its pipe, even with siblings that
+    were forked after it (they must not hold its pipe open): none is left to be killed."""
+    engine = Engine(3)
+    first = engine.workers[0]
+    first.close()  # its later siblings are still running
+    assert first.process.exitcode == 0, "the first worker had to be killed"
+    processes = [worker.process for worker in engine.workers]
+    engine.close()
+    assert [p.exitcode for p in processes] == [0, 0, 0]

@@ -118,5 +118,8 @@ def test_verbose_logs_never_contain_the_patient(project, tmp_path):
     assert "DEBUG: generator.library: loaded" in result.stderr
     assert "rendering basics (en) as pdf" in result.stderr
     assert "Jane" not in result.stderr + result.stdout
+    debug = [line for line in result.stderr.splitlines() if "DEBUG" in line]
+    assert debug and all("DEBUG: generator" in line for line in debug), \
+        "-v shows this tool's messages, not third-party debug logs"
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and p != out
                 and b"Jane" in p.read_bytes()]

@@ -5,7 +5,7 @@ sits just above what the reviewed library reaches, so new text is held to the sa
 standard. Change a limit here, and say why in the commit.
 """
 
-# English reading grade (Flesch-Kincaid, textstat). NIH asks for grade 8 or lower, AMA
+# English reading grade (Flesch-Kincaid, check/readability.py). NIH asks for grade 8 or lower, AMA
 # for grade 6. Names of laws and agencies push single blocks higher than whole handouts.
 EN_MAX_GRADE_HANDOUT = 8.0
 EN_MAX_GRADE_BLOCK = 10.0
