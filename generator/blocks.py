@@ -7,9 +7,10 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from .errors import Problems
+from .errors import Problem, Problems
 from .files import Lines, decode, load_yaml, split_front_matter
 from .markup import Body, parse_body
 
@@ -34,7 +35,8 @@ class Block:
     reviewed: dt.date
     next_review: dt.date
     reviewer: str
-    body: Body
+    body_text: str
+    body_line: int
     path: Path
     digest: str
     lines: Mapping[tuple, int] = field(default_factory=dict, compare=False, repr=False)
@@ -42,7 +44,23 @@ class Block:
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.title, self.body.text)
+        return fingerprint(self.title, self.body_text)
+
+    @cached_property
+    def _parsed(self) -> tuple[Body, tuple[Problem, ...]]:
+        problems = Problems()
+        return parse_body(self.body_text, self.body_line, self.path, problems), \
+            tuple(problems.items)
+
+    @property
+    def body(self) -> Body:
+        """The Markdown body, parsed the first time it is asked for (a render needs only its
+        topic's blocks; a check asks for all of them)."""
+        return self._parsed[0]
+
+    @property
+    def body_problems(self) -> tuple[Problem, ...]:
+        return self._parsed[1]
 
     def line(self, *key) -> int:
         """The file line of a front-matter field (or list item); the first line if absent."""
@@ -86,13 +104,13 @@ def read_block(data: bytes, path: Path, lang: str, problems: Problems) -> Block 
     if parsed is not None:
         meta, lines, body_text, body_line = parsed
         _check_fields(meta, lines, path, found)
-        body = parse_body(body_text, body_line, path, found)
         if not found.items:
             block = Block(
                 id=path.stem, lang=lang, kind=meta["kind"], title=meta["title"].strip(),
                 sources=tuple(meta["sources"]), reviewed=meta["reviewed"],
                 next_review=meta["next_review"], reviewer=meta["reviewer"].strip(),
-                body=body, path=path, digest=hashlib.sha256(data).hexdigest(), lines=lines,
+                body_text=body_text, body_line=body_line, path=path,
+                digest=hashlib.sha256(data).hexdigest(), lines=lines,
                 translated_from=str(meta.get("translated_from", "")))
     problems.items.extend(found.items)
     return block

@@ -43,7 +43,15 @@ class Library:
     catalogs: Mapping[str, Catalog]
     templates: Mapping[str, bytes]
     logo: bytes | None
-    problems: tuple[Problem, ...]
+    load_problems: tuple[Problem, ...]  # found while reading; see `problems`
+
+    @cached_property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem: those found while reading, and those of every block's Markdown."""
+        found = [*self.load_problems]
+        for block in self.blocks.values():
+            found += block.body_problems
+        return tuple(dict.fromkeys(found))
 
     @property
     def root(self) -> Path:
@@ -96,9 +104,14 @@ class Library:
         return paths
 
     def problems_for(self, topic_id: str, lang: str) -> list[Problem]:
+        """What stops this handout: its files' problems (parsing only its own blocks'
+        Markdown) and what it lacks."""
         paths = self.paths_for(topic_id, lang)
-        return [p for p in self.problems if p.path is None or p.path in paths] + \
-            self.missing(topic_id, lang)
+        found = [p for p in self.load_problems if p.path is None or p.path in paths]
+        for block_id in self.topics[topic_id].blocks:
+            block = self.block(lang, block_id)
+            found += block.body_problems if block else ()
+        return found + self.missing(topic_id, lang)
 
     def require(self, topic_id: str, lang: str) -> None:
         """Strict mode: raise every problem that stops this handout."""
@@ -174,8 +187,8 @@ def load_library(root: Path) -> Library:
     logo = _logo(config.logo, problems)
     library = Library(project, files, tuple(langs), topics or {}, texts, sources, blocks,
                       catalogs, templates, logo, tuple(dict.fromkeys(problems.items)))
-    log.debug("loaded %d files, %d blocks, %d problems in %.0f ms", len(files.files),
-              len(blocks), len(library.problems), 1000 * (time.perf_counter() - start))
+    log.debug("loaded %d files, %d blocks in %.0f ms", len(files.files), len(blocks),
+              1000 * (time.perf_counter() - start))
     return library
 
 

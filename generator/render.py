@@ -75,11 +75,11 @@ def locate_glyphs(handout: Handout, chars: set[str]) -> HandoutError:
         name = f"{char!r} (U+{ord(char):04X})"
         for section in handout.sections:
             block = section.block
-            hit = next((i for i, text in enumerate(block.body.text.split("\n"))
+            hit = next((i for i, text in enumerate(block.body_text.split("\n"))
                         if char in text), None)
             if hit is not None:
                 problems.add(f"no glyph in the bundled fonts for {name}", block.path,
-                             block.body.first_line + hit, hint="replace the character")
+                             block.body_line + hit, hint="replace the character")
                 break
             if char in block.title:
                 problems.add(f"no glyph in the bundled fonts for {name}", block.path,
