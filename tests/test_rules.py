@@ -9,6 +9,7 @@ fixed line instead of its field's is caught); the near-miss must not report it.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,10 @@ from generator.check.rules import RULES, table
 from generator.cli import cli
 
 TODAY = "2026-11-21"
+# What each trigger's finding says, word for word: a change of wording is a change to
+# review. HANDOUT_UPDATE_GOLDEN=1 rewrites the file from the current code.
+GOLDEN = Path(__file__).parent / "data" / "rule_findings.json"
+UPDATE = os.environ.get("HANDOUT_UPDATE_GOLDEN") == "1"
 
 
 def check(root: Path, *args: str) -> tuple[int, list[dict]]:
@@ -78,10 +83,17 @@ def test_rule_fires_at_its_place(project, rule_id, order):
     line = expected_line(project, file, anchor)
     hits = [f for f in findings if f["rule"] == rule_id]
     assert hits, f"{rule_id} not reported; got {[(f['rule'], f['message']) for f in findings]}"
-    assert any(f["path"] == file and f["line"] == line for f in hits), \
-        f"expected {file}:{line}; got {[(f['path'], f['line']) for f in hits]}"
+    here = [f for f in hits if f["path"] == file and f["line"] == line]
+    assert here, f"expected {file}:{line}; got {[(f['path'], f['line']) for f in hits]}"
     assert all(f["hint"] for f in hits)
     assert code == 1
+    said = {"message": here[0]["message"], "hint": here[0]["hint"]}
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8")) if GOLDEN.exists() else {}
+    if UPDATE and order == "as written":
+        golden[rule_id] = said
+        GOLDEN.write_text(json.dumps(dict(sorted(golden.items())), ensure_ascii=False,
+                                     indent=1) + "\n", encoding="utf-8")
+    assert golden.get(rule_id) == said, f"{rule_id} now says {said}"
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))

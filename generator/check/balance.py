@@ -41,7 +41,8 @@ def check_topic(topic: Topic, lang: str, blocks: list[Block]) -> Iterator[Proble
         if kind not in kinds:
             yield Problem(f"topic {topic.id!r} ({lang}) has no {kind!r} block", topic.path,
                           topic.line, rule="BAL001",
-                          hint=f"add a {kind} block (shared ones can be reused) to the topic")
+                          hint=f"add a block of kind '{kind}' to the topic (shared blocks "
+                               "can be reused)")
     benefit = sum(size(b) for b in blocks if b.kind in BENEFIT_KINDS)
     risk = max(sum(size(b) for b in blocks if b.kind in RISK_KINDS), 1)
     if benefit > thresholds.MAX_BENEFIT_TO_RISK * risk:
