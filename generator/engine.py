@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .errors import HandoutError, Problem
+from .errors import HandoutError
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +118,8 @@ class Engine:
         return worker.receive()
 
     def map(self, jobs: Iterable[tuple[Any, str, Mapping[str, bytes]]]
-            ) -> Iterator[tuple[Any, bytes | None, list[Problem]]]:
-        """(key, PDF or None, problems) for each job, in the order they finish."""
+            ) -> Iterator[tuple[Any, bytes | None, HandoutError | None]]:
+        """(key, PDF or None, the error that stopped it) for each job, as they finish."""
         pending = iter(jobs)
         idle = list(self.workers)
         busy: dict[Connection, Worker] = {}
@@ -134,9 +134,9 @@ class Engine:
                 worker = busy.pop(conn)  # type: ignore[arg-type]
                 key = worker.job
                 try:
-                    yield key, worker.receive(), []
+                    yield key, worker.receive(), None
                 except HandoutError as exc:
-                    yield key, None, exc.problems
+                    yield key, None, exc
                 idle.append(self._replace_if_dead(worker))
 
     def _replace_if_dead(self, worker: Worker) -> Worker:

@@ -20,7 +20,8 @@ import yaml
 from .errors import Problem, Problems
 from .languages import LANGUAGE_TAG
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = 1_000_000        # a content or configuration file
+MAX_ASSET_BYTES = 5_000_000  # a file under templates/ (a logo, an image)
 # libyaml's parser when PyYAML's wheel has it (it does on the usual platforms): 10x faster.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONFIG_NAME = "handout.toml"
@@ -78,8 +79,9 @@ def snapshot(root: Path) -> Snapshot:
     """Read every input file once: regular files only, none larger than MAX_BYTES."""
     files: dict[str, bytes] = {}
     unreadable: dict[str, Problem] = {}
+    templates = root / "templates"
     for path in _inputs(root):
-        data = read_file(path, MAX_BYTES)
+        data = read_file(path, MAX_ASSET_BYTES if path.is_relative_to(templates) else MAX_BYTES)
         if isinstance(data, Problem):
             unreadable[_relative(path, root)] = data
         elif data is not None:
@@ -251,12 +253,19 @@ def toml_lines(text: str) -> Lines:
     """The line of every key in a TOML file, `[table]` headers and dotted keys included.
 
     tomllib validates and parses; it keeps no positions, so this scans the lines it
-    accepted. Lines inside multi-line strings may look like keys: the first wins.
+    accepted, skipping the inside of multi-line strings.
     """
     lines: Lines = {}
     table: tuple = ()
+    inside = ""  # the quote of a multi-line string that is open
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
+        if inside:
+            inside = "" if raw.count(inside) % 2 else inside
+            continue
+        for quote in ('"""', "'''"):
+            if raw.count(quote) % 2:
+                inside = quote
         if match := _TOML_TABLE.match(line):
             table = _toml_path(match.group(1))
             lines.setdefault(table, number)

@@ -15,7 +15,6 @@ LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 EN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
 ZH_SENTENCE_END = re.compile(r"(?<=[。！？；])")
-ZH_ENDS = "。！？；"
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
 # Simplified forms that Big5 happens to encode; all others are found by encoding.
 SIMPLIFIED_IN_BIG5 = "体据与么"
@@ -32,7 +31,9 @@ class Profile:
     address_hint: str
     readability: str     # "flesch-kincaid" or "sentence-length" (check/readability.py)
     lexicon: str         # the key of this language's patterns in check/hype.yaml
+    stops: str = ".!?"         # what ends a sentence (not counted in its length)
     traditional: bool = False  # Simplified-only characters are errors (TRN007)
+    native_name: str = ""      # the language's name for itself, where Babel's is clumsy
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """Each sentence with its offset in `text`."""
@@ -52,7 +53,7 @@ class Profile:
     def sentence_length(self, sentence: str) -> int:
         """Characters that count towards a sentence's length: no spaces, no closing stop."""
         if self.unit == "characters":
-            return len(re.sub(rf"[\s{ZH_ENDS}]", "", sentence))
+            return len(re.sub(rf"[\s{re.escape(self.stops)}]", "", sentence))
         return len(WORD.findall(sentence))
 
     def addresses(self, text: str) -> bool:
@@ -87,7 +88,9 @@ PROFILES = {profile.tag: profile for profile in (
     Profile("en", EN_SENTENCE_END, "words", re.compile(r"\byou(?:r|rs|rself)?\b", re.I),
             "speak to the reader: 'you'", "flesch-kincaid", "en"),
     Profile("zh-TW", ZH_SENTENCE_END, "characters", re.compile("您"),
-            "speak to the reader: 「您」", "sentence-length", "zh-TW", traditional=True),
+            "speak to the reader: 「您」", "sentence-length", "zh-TW", stops="。！？；",
+            traditional=True,
+            native_name="繁體中文"),
 )}
 
 

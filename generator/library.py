@@ -2,8 +2,9 @@
 
 `load_library(root)` never stops at a bad file: what parses is kept, and every problem
 is kept beside it with its file and line. `render`, `check`, `build`, `preview` and `list`
-all read this one object; strict use is `library.require(topic, lang)`, which raises the
-problems that stop that handout.
+all read this one object. `check` reports `library.problems`; strict use is
+`library.problems_for(topic, lang)`, the problems that stop one handout, which `gather`
+raises.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from . import __version__
 from .bibliography import Source, read_sources
 from .blocks import Block, read_block
 from .errors import HandoutError, Problem, Problems
-from .files import CONFIG_NAME, Snapshot, digest_entries, read_file, snapshot
+from .files import CONFIG_NAME, MAX_ASSET_BYTES, Snapshot, digest_entries, read_file, snapshot
 from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .project import Project, read_config
 from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 
 log = logging.getLogger(__name__)
-LOGO_LIMIT = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,11 @@ class Library:
     def block_path(self, lang: str, block_id: str) -> Path:
         return self.root / "content" / lang / f"{block_id}.md"
 
-    def block_ids(self) -> list[str]:
-        return sorted({block_id for _, block_id in self.blocks})
-
     def missing(self, topic_id: str, lang: str) -> list[Problem]:
         """What a topic lacks in a language: its title, or a block (STR010, STR005)."""
+        if topic_id not in self.topics:  # e.g. the manifest is being edited
+            return [Problem(f"unknown topic {topic_id!r}", self.root / "content" / MANIFEST,
+                            rule="STR005", hint="available: " + ", ".join(self.topics))]
         topic = self.topics[topic_id]
         found = []
         if topic_id not in self.texts.get(lang, {}):
@@ -97,8 +97,10 @@ class Library:
         paths |= {self.root / name for name in self.snapshot.under("content/sources", ".yaml")}
         paths.add(content / "sources.yaml")
         paths |= {self.root / "templates" / name for name in self.templates
-                  if not name.startswith("locale/") or name == catalog_name(lang)}
-        paths |= {self.block_path(lang, b) for b in self.topics[topic_id].blocks}
+                  if not name.startswith("locale/")}
+        paths.add(self.root / "templates" / catalog_name(lang))
+        topic = self.topics.get(topic_id)
+        paths |= {self.block_path(lang, b) for b in (topic.blocks if topic else ())}
         if self.project.config.logo:
             paths.add(self.project.config.logo)
         return paths
@@ -108,16 +110,11 @@ class Library:
         Markdown) and what it lacks."""
         paths = self.paths_for(topic_id, lang)
         found = [p for p in self.load_problems if p.path is None or p.path in paths]
-        for block_id in self.topics[topic_id].blocks:
+        topic = self.topics.get(topic_id)
+        for block_id in topic.blocks if topic else ():
             block = self.block(lang, block_id)
             found += block.body_problems if block else ()
-        return found + self.missing(topic_id, lang)
-
-    def require(self, topic_id: str, lang: str) -> None:
-        """Strict mode: raise every problem that stops this handout."""
-        found = self.problems_for(topic_id, lang)
-        if found:
-            raise HandoutError(found)
+        return found + self.missing(topic_id, lang) + self.project.config.missing(lang)
 
     @cached_property
     def templates_digest(self) -> str:
@@ -136,8 +133,7 @@ class Library:
                    ("templates", self.templates_digest.encode()),
                    ("topic", f"{topic.blocks}\n{text.title}\n{text.purpose}".encode())]
         entries += [(f"block {i}", b.digest.encode()) for i, b in enumerate(blocks)]
-        entries += [(f"source {i}", repr(replace(s, path=None, line=0)).encode())
-                    for i, s in enumerate(sources)]
+        entries += [(f"source {i}", repr(s).encode()) for i, s in enumerate(sources)]
         return digest_entries(entries)[:10]
 
     def _relpath(self, path: Path) -> str:
@@ -170,6 +166,12 @@ def load_library(root: Path) -> Library:
             problems.add(f"no topic titles for language {lang}",
                          root / content / lang / MANIFEST, rule="STR010",
                          hint="create it: '<topic-id>:\\n  title: ...\\n  purpose: ...'")
+    for lang_texts in texts.values():
+        for topic_id, text in lang_texts.items():
+            if topics is not None and topic_id not in topics:
+                problems.add(f"title for topic {topic_id!r}, which content/topics.yaml does "
+                             "not list", text.path, text.line, rule="STR004",
+                             hint="add the topic to content/topics.yaml, or remove its title")
     sources, bibliography_ok = _bibliography(files, root, problems)
     blocks: dict[tuple[str, str], Block] = {}
     for lang in langs:
@@ -250,7 +252,7 @@ def _check_citations(blocks, sources: Mapping[str, Source], problems: Problems) 
 def _logo(path: Path | None, problems: Problems) -> bytes | None:
     if path is None:
         return None
-    data = read_file(path, LOGO_LIMIT)
+    data = read_file(path, MAX_ASSET_BYTES)
     if isinstance(data, Problem):
         problems.items.append(data)
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .choices import PAPERS
-from .errors import HandoutError, Problems
+from .errors import HandoutError, Problem, Problems
 from .files import CONFIG_NAME, decode, line_of, toml_lines
 from .languages import LANGUAGE_TAG
 
@@ -48,33 +48,26 @@ class Config:
     path: Path | None = field(default=None, compare=False, repr=False)
     lines: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def missing(self, lang: str) -> list[Problem]:
+        """Texts given per language that lack `lang`: a handout never prints another's."""
+        return [Problem(f"{key} has no {lang} text", self.path, line_of(self.lines, (key,)),
+                        hint=f'add {lang} = "..." to the {key} table', rule="STR005")
+                for key in TEXT_KEYS
+                if isinstance(getattr(self, key), dict) and lang not in getattr(self, key)]
+
     def localized(self, lang: str) -> Config:
         """The configuration with every text in `lang`; a missing language is an error."""
-        values = {}
-        for key in TEXT_KEYS:
-            value = getattr(self, key)
-            if isinstance(value, dict):
-                if lang not in value:
-                    raise HandoutError.at(
-                        f"{key} has no {lang} text", self.path, line_of(self.lines, (key,)),
-                        hint=f'add {lang} = "..." to the {key} table', rule="STR005")
-                value = value[lang]
-            values[key] = value
-        return replace(self, **values)
+        problems = self.missing(lang)
+        if problems:
+            raise HandoutError(problems)
+        return replace(self, **{key: value[lang] if isinstance(value, dict) else value
+                                for key in TEXT_KEYS for value in (getattr(self, key),)})
 
 
 @dataclass(frozen=True)
 class Project:
     root: Path
     config: Config
-
-    @property
-    def content_dir(self) -> Path:
-        return self.root / "content"
-
-    @property
-    def templates_dir(self) -> Path:
-        return self.root / "templates"
 
     @property
     def output_dir(self) -> Path:

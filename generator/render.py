@@ -1,6 +1,7 @@
-"""One handout to bytes: the pure core the CLI, the site build and the preview call.
+"""One handout to bytes: the core the CLI, the site build and the preview call.
 
-It reads no file and writes none: everything comes from the loaded library.
+It reads no project file and writes none: everything comes from the loaded library (the
+bundled fonts are read, and a PDF is laid out in a worker process).
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import fonts
-from .choices import FORMATS  # noqa: F401 (re-exported)
 from .errors import HandoutError, Problems
 from .handout import Consult, Handout, gather
 from .library import Library
@@ -46,7 +46,7 @@ def page(library: Library, handout: Handout, fmt: str, *, paper: str | None = No
 def pdf_bytes(library: Library, handout: Handout, html: str, engine=None) -> bytes:
     """Lay the page out in a PDF worker; its fonts are cut down here, meanwhile."""
     from .engine import Engine
-    from .pdf import MissingGlyphs, font_job
+    from .pdf import font_job
 
     try:
         fonts_needed = font_job(html)
@@ -54,8 +54,15 @@ def pdf_bytes(library: Library, handout: Handout, html: str, engine=None) -> byt
             return engine.render_pdf(html, library.templates, fonts_needed)
         with Engine() as own:
             return own.render_pdf(html, library.templates, fonts_needed)
-    except MissingGlyphs as exc:
-        raise locate_glyphs(handout, exc.chars) from None
+    except HandoutError as exc:
+        raise located(handout, exc) from None
+
+
+def located(handout: Handout, error: HandoutError) -> HandoutError:
+    """The PDF engine's error, with the file and line of each character the fonts lack."""
+    from .pdf import MissingGlyphs
+
+    return locate_glyphs(handout, error.chars) if isinstance(error, MissingGlyphs) else error
 
 
 def refuse_unbalanced(handout: Handout) -> None:

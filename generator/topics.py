@@ -88,6 +88,11 @@ def read_topic_texts(data: bytes, path: Path, problems: Problems) -> dict[str, T
     texts: dict[str, TopicText] = {}
     for topic_id, entry in entries.items():
         line = lines[(topic_id,)]
+        if not isinstance(topic_id, str) or not SLUG.match(topic_id):
+            problems.add(f"topic id {topic_id!r} must be lower-case letters, digits and "
+                         "hyphens", path, line, rule="STR003", hint="quote it if it is a "
+                         "number or a word such as 'no'")
+            continue
         if not isinstance(entry, dict):
             problems.add(f"topic {topic_id!r} needs 'title' and 'purpose'", path, line,
                          rule="STR010", hint="write 'title:' and 'purpose:' under it")
@@ -104,7 +109,7 @@ def read_topic_texts(data: bytes, path: Path, problems: Problems) -> dict[str, T
                              lines.get((topic_id, key), line), rule="STR010",
                              hint=f"write '{key}: ...' under '{topic_id}:'")
         if ok:
-            texts[str(topic_id)] = TopicText(
+            texts[topic_id] = TopicText(
                 entry["title"].strip(), entry["purpose"].strip(), path, line,
                 lines[(topic_id, "title")], lines[(topic_id, "purpose")])
     return texts

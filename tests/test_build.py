@@ -237,3 +237,12 @@ def test_fonts_count_as_inputs_of_the_pdfs(project, tmp_path, monkeypatch):
     after = digests()
     assert after["en/basics.html"] == before["en/basics.html"]
     assert after["en/basics.pdf"] != before["en/basics.pdf"]
+
+
+def test_a_pdf_that_fails_in_a_build_names_file_and_line(project):
+    block = project / "content/en/risks.md"
+    block.write_text(block.read_text().replace("serious infection.", "serious infection 🤒."))
+    result, summary = build(project)
+    assert result.exit_code == 1 and summary["failed"] == ["en/basics.pdf"]
+    assert "content/en/risks.md:9: error: no glyph in the bundled fonts for '🤒'" in \
+        result.stderr

@@ -130,6 +130,10 @@ def test_config_text_missing_in_the_language_is_an_error(run, project):
     replace(project / "handout.toml", 'funding = { en = "No funding.", zh-TW = "沒有任何資助。" }',
             'funding = { en = "No funding." }')
     check_fails(run, project, "handout.toml:4: error STR005: funding has no zh-TW text")
+    assert run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").exit_code == 0
+    result = run("check", "--today", "2026-11-21")
+    assert result.exit_code == 1
+    assert "handout.toml:4: error STR005: funding has no zh-TW text" in result.output
 
 
 def test_overlong_consult_field_is_refused(run, project):

@@ -20,19 +20,20 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize("key", ["2019", "no", "1.5", "null"])
-def test_ids_that_yaml_reads_as_numbers_or_words_are_errors_at_their_line(run, project, key):
+@pytest.mark.parametrize("key,value", [("2019", 2019), ("no", False), ("1.5", 1.5),
+                                       ("null", None)])
+def test_ids_that_yaml_reads_as_numbers_or_words_are_errors_at_their_line(run, project, key,
+                                                                           value):
     edit(project / "content/sources.yaml", "s2:\n", f"{key}:\n")
     edit(project / "content/topics.yaml", "basics:", f"basics:\n  blocks: [what]\n{key}:\n"
          "  blocks: [what]\nbasics2:")
-    result = run("render", "basics2", "--lang", "en", "-f", "html")
-    assert result.exit_code in (1, 2), result.output
     result = run("check")
     assert result.exit_code == 1
-    assert f"content/sources.yaml:8: error STR003: source id {key!r}" in result.output or \
-        "content/sources.yaml:8: error STR003: source id" in result.output
-    assert "content/topics.yaml:3: error STR003: topic id" in result.output
+    assert f"content/sources.yaml:8: error STR003: source id {value!r} must be" in result.output
+    assert f"content/topics.yaml:3: error STR003: topic id {value!r} must be" in result.output
     assert "Traceback" not in result.output and "internal error" not in result.output
+    result = run("render", "basics", "--lang", "en", "-f", "html")
+    assert result.exit_code == 1 and "STR003" in result.output
 
 
 @pytest.mark.parametrize("value", ["2026-11-21 10:00:00", "0000-01-01", "2026-13-01"])
@@ -146,3 +147,73 @@ def test_the_import_graph_of_generator_has_no_cycles():
 
     for module in sorted(graph):
         visit(module, [])
+
+
+def test_list_marks_a_topic_render_would_refuse(run, project):
+    edit(project / "content/topics.yaml", "unknowns, ", "")
+    import json
+
+    rows = json.loads(run("list", "--json").output)
+    assert [row["ok"] for row in rows] == [False, False]
+    assert all("BAL001" in row["problems"][0] and row["next_review"] is None for row in rows)
+
+
+def test_a_manifest_being_edited_is_a_finding_not_a_crash(project):
+    from generator.preview import page
+
+    (project / "content/topics.yaml").write_text("basics: [oops\n", encoding="utf-8")
+    shown = page(project, "basics", "zh-TW")
+    assert "content/topics.yaml:1: error STR001: invalid YAML" in shown
+    assert "unknown topic &#x27;basics&#x27;" in shown
+
+
+def test_fix_hashes_accepts_what_the_reader_accepts(run, project):
+    block = project / "content/zh-TW/what.md"
+    edit(block, "translated_from: 02ec7bd4a698\n---", "translated_from: stale\n--- ")
+    result = run("check", "--fix-hashes", "--today", "2026-11-21")
+    assert result.exit_code == 0, result.output
+    assert 'translated_from: "02ec7bd4a698"\n--- \n' in block.read_text(encoding="utf-8")
+
+
+def test_checking_one_language_reports_its_missing_catalog(run, project):
+    import shutil
+
+    shutil.rmtree(project / "templates/locale/zh_TW")
+    result = run("check", "basics", "--lang", "zh-TW", "--today", "2026-11-21")
+    assert result.exit_code == 1
+    assert "no interface translations for zh-TW" in result.output
+
+
+def test_a_large_image_beside_the_templates_is_not_refused(run, project):
+    (project / "templates/logo.png").write_bytes(b"\x89PNG" + b"\0" * 1_500_000)
+    result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
+    assert result.exit_code == 0, result.output
+
+
+def test_topic_titles_are_checked_like_topic_ids(run, project):
+    edit(project / "content/en/topics.yaml", "basics:", 'ghost:\n  title: "G"\n  purpose: "P"\n'
+         'no:\n  title: "N"\n  purpose: "P"\nbasics:')
+    result = run("check", "--today", "2026-11-21")
+    assert "content/en/topics.yaml:1: error STR004: title for topic 'ghost'" in result.output
+    assert "content/en/topics.yaml:4: error STR003: topic id False" in result.output
+
+
+def test_lines_after_a_multi_line_toml_string_are_still_found(run, project):
+    config = project / "handout.toml"
+    config.write_text('contact = """\nOpen\n[Mon-Fri]\n"""\npaper = "A5"\n'
+                      + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", "--today", "2026-11-21")
+    assert "handout.toml:5: error STR003: paper must be one of A4, Letter" in result.output
+
+
+def test_every_language_profile_has_hype_patterns():
+    import yaml
+
+    from generator.check.hype import DATA
+    from generator.languages import PROFILES
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    for profile in PROFILES.values():
+        for part in ("negation", "report", "refute"):
+            assert profile.lexicon in data[part], (profile.tag, part)
+        assert any(profile.lexicon in by_lang for by_lang in data["rules"].values())

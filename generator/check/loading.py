@@ -44,7 +44,8 @@ RULES = (
          "A misspelt key would otherwise be dropped silently", (),
          case((WHAT, "kind: overview", "kind: overview\nauthor: me"), at=(WHAT, "author: me")),
          case((WHAT, "kind: overview", 'kind: overview\ntranslated_from: "x"'))),
-    Rule("STR005", "error", "a manifest block is missing in a language, or unknown",
+    Rule("STR005", "error", "something a handout needs is missing in a language, or unknown "
+         "(a block, the manifest, the bibliography, a configured text)",
          "A handout never mixes languages or skips a section", (),
          case(("content/topics.yaml", "help]", "help, extra]"),
               at=("content/topics.yaml", "blocks:")),

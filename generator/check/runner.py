@@ -36,11 +36,13 @@ def run(library: Library, topics: list[str] | None = None, langs: list[str] | No
     langs = list(langs or library.langs)
     whole = not topics and set(langs) == set(library.langs)
     found: list[Problem] = list(library.problems)
-    for topic_id in topic_ids:
-        for lang in langs:
+    for lang in langs:
+        found += library.project.config.missing(lang)
+        for topic_id in topic_ids:
             found += library.missing(topic_id, lang)
     for check in checks("library"):
         found += check(library)
+    topic_ids = [t for t in topic_ids if t in library.topics]  # missing() reported the rest
     selected = _selected(library, topic_ids, langs, whole)
     source = library.project.config.source_lang
     for block in selected:
@@ -62,7 +64,7 @@ def run(library: Library, topics: list[str] | None = None, langs: list[str] | No
             rows.append({"topic": topic_id, "lang": lang, "blocks": len(blocks),
                          **readability.report_row(lang, blocks)})
     if not whole:
-        relevant = set().union(*(library.paths_for(t, lang) for t in topic_ids
+        relevant = set().union(*(library.paths_for(t, lang) for t in topics or library.topics
                                  for lang in langs))
         found = [f for f in found if f.path is None or f.path in relevant]
     findings = [_severity(f, strict) for f in dict.fromkeys(found)]

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..blocks import Block, parse_front_matter
+from ..files import split_front_matter
 from ..blocks import fingerprint as block_fingerprint
 from ..errors import Problem, Problems
 from ..languages import profile
@@ -135,11 +136,14 @@ def _title_and_body(text: str) -> tuple[str, str] | None:
 
 
 def fix_hash(text: str, fingerprint: str) -> str:
-    """A translation file's text with `translated_from` set in its front matter.
-
-    The value is quoted, so that a fingerprint of digits only stays a text."""
+    """A translation file's text with `translated_from` set in its front matter (as the
+    block reader splits it). The value is quoted, so that a fingerprint of digits only
+    stays a text."""
+    split = split_front_matter(text, Path("block"), Problems())
+    if split is None:
+        return text
     lines = text.split("\n")
-    end = lines.index("---", 1)
+    end = split[2] - 2  # the closing '---', just above the body's first line
     field = f'translated_from: "{fingerprint}"'
     for index in range(1, end):
         if lines[index].startswith("translated_from:"):

@@ -125,6 +125,7 @@ def _each(value) -> tuple:
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """Show every topic in every language, with its title and whether it is complete."""
     from ..handout import gather
+    from ..render import refuse_unbalanced
 
     library = _library(ctx)
     rows = []
@@ -132,9 +133,11 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
         for lang in library.langs:
             try:
                 handout = gather(library, topic, lang)
+                refuse_unbalanced(handout)
             except HandoutError as exc:
                 rows.append({"topic": topic, "lang": lang, "title": None, "ok": False,
-                             "problems": [p.format(library.root) for p in exc.problems]})
+                             "problems": [p.format(library.root) for p in exc.problems],
+                             "next_review": None})
             else:
                 rows.append({"topic": topic, "lang": lang, "title": handout.text.title,
                              "ok": True, "problems": [],

@@ -17,8 +17,8 @@ from ..handout import Handout, gather
 from ..i18n import SOURCE_LANG, parse_language
 from ..library import Library
 from ..output import write_atomic
+from ..render import located, refuse_unbalanced
 from ..render import page as page_html
-from ..render import refuse_unbalanced
 from ..templating import render_template
 from .pages import Page, SiteLinks, alternate, base_url, links
 from .state import LOCK, STATE, State, locked
@@ -138,8 +138,9 @@ def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], st
                 finish(job, None, problems)
             else:
                 pending.append((job, html.decode("utf-8"), library.templates))
-        for job, data, problems in engine.map(pending) if engine else ():
-            finish(job, data, problems)
+        for job, data, error in engine.map(pending) if engine else ():
+            handout = handouts[(job.page.topic, job.page.lang)]
+            finish(job, data, located(handout, error).problems if error else [])
             result.pdf_seconds = time.perf_counter() - start
     finally:
         if engine:

@@ -8,9 +8,9 @@ from posixpath import relpath
 
 from ..errors import HandoutError
 from ..i18n import parse_language
+from ..languages import profile
 from ..project import Project
 
-LANGUAGE_NAMES = {"zh-TW": "繁體中文"}  # a language's own name, where Babel's is clumsy
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,9 @@ def base_url(project: Project) -> str:
 
 
 def language_name(tag: str) -> str:
-    if tag in LANGUAGE_NAMES:
-        return LANGUAGE_NAMES[tag]
-    language = parse_language(tag)
-    return language.name
+    """A language named in itself, as a language picker shows it."""
+    measure = profile(tag)
+    return (measure.native_name if measure else "") or parse_language(tag).name
 
 
 def alternate(lang: str, href: str, url: str) -> Alternate:
