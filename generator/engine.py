@@ -53,10 +53,11 @@ class Worker:
         self.process.start()
         child.close()
         self.job: Any = None
+        self.used = False
 
     def send(self, key: Any, html: str, assets: Mapping[str, bytes],
              fonts: Mapping[str, bytes] | None = None) -> None:
-        self.job = key
+        self.job, self.used = key, True
         try:
             self.conn.send((html, dict(assets), fonts))
         except OSError:
@@ -88,6 +89,8 @@ class Worker:
         self.stop()
 
     def stop(self) -> None:
+        if not self.used:  # still importing, or idle: nothing of it is worth waiting for
+            self.process.kill()
         self.process.join(5)
         if self.process.is_alive():
             self.process.kill()

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 
 from . import __version__
 from .bibliography import Source, read_sources
@@ -187,8 +188,11 @@ def load_library(root: Path) -> Library:
                                    root / "templates" / catalog_name(lang), lang, problems)
                 for lang in langs}
     logo = _logo(config.logo, problems)
-    library = Library(project, files, tuple(langs), topics or {}, texts, sources, blocks,
-                      catalogs, templates, logo, tuple(dict.fromkeys(problems.items)))
+    frozen = MappingProxyType
+    library = Library(project, files, tuple(langs), frozen(topics or {}),
+                      frozen({lang: frozen(t) for lang, t in texts.items()}), frozen(sources),
+                      frozen(blocks), frozen(catalogs), frozen(templates), logo,
+                      tuple(dict.fromkeys(problems.items)))
     log.debug("loaded %d files, %d blocks in %.0f ms", len(files.files), len(blocks),
               1000 * (time.perf_counter() - start))
     return library

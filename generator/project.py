@@ -56,11 +56,9 @@ class Config:
                 if isinstance(getattr(self, key), dict) and lang not in getattr(self, key)]
 
     def localized(self, lang: str) -> Config:
-        """The configuration with every text in `lang`; a missing language is an error."""
-        problems = self.missing(lang)
-        if problems:
-            raise HandoutError(problems)
-        return replace(self, **{key: value[lang] if isinstance(value, dict) else value
+        """The configuration with every text in `lang` (`missing(lang)`, which `gather`
+        raises, says what is not there)."""
+        return replace(self, **{key: value.get(lang, "") if isinstance(value, dict) else value
                                 for key in TEXT_KEYS for value in (getattr(self, key),)})
 
 

@@ -130,9 +130,21 @@ def test_closing_an_engine_lets_every_worker_exit_by_itself():
     """Each worker sees end-of-file when the engine closes its pipe, even with siblings that
     were forked after it (they must not hold its pipe open): none is left to be killed."""
     engine = Engine(3)
+    for worker in engine.workers:  # a worker that never had a job is simply stopped
+        worker.send(None, "", {})
+        worker.receive()
     first = engine.workers[0]
     first.close()  # its later siblings are still running
     assert first.process.exitcode == 0, "the first worker had to be killed"
     processes = [worker.process for worker in engine.workers]
     engine.close()
     assert [p.exitcode for p in processes] == [0, 0, 0]
+
+
+def test_a_refused_pdf_render_stops_its_unused_worker_at_once():
+    """Bad content found before any PDF was asked for: the worker, perhaps still importing
+    WeasyPrint, is stopped rather than waited for."""
+    engine = Engine()
+    process = engine.workers[0].process
+    engine.close()
+    assert process.exitcode == -signal.SIGKILL

@@ -120,8 +120,11 @@ EN_LINE, ZH_LINE = "You cannot see them.", "您用肉眼看不到它們。"
 
 
 def _pair(rule_id, severity, summary, rationale, file, old, trigger, near):
-    return Rule(rule_id, severity, summary, rationale, (check_hype, check_topic_texts),
-                case((file, old, trigger), at=(file, trigger)), case((file, old, near)))
+    """A hype rule whose trigger replaces a sentence; runs at import (see registry.case)."""
+    return Rule(rule_id, severity, summary, rationale,  # pragma: no mutate
+                (check_hype, check_topic_texts),  # pragma: no mutate
+                case((file, old, trigger), at=(file, trigger)),  # pragma: no mutate
+                case((file, old, near)))  # pragma: no mutate
 
 
 RULES = (

@@ -101,7 +101,8 @@ def _topic(ctx: click.Context, param: click.Parameter, value):
     topics = _library(ctx).topics if value else {}
     for topic in _each(value):
         if topic not in topics:
-            raise click.BadParameter(f"unknown topic {topic!r}; available: {', '.join(topics)}")
+            raise click.BadParameter(f"unknown topic {topic!r}; available: {', '.join(topics)}",
+                                     ctx=ctx, param=param)
     return list(value) if isinstance(value, tuple) else value
 
 
@@ -111,7 +112,8 @@ def _lang(ctx: click.Context, param: click.Parameter, value):
     for lang in _each(value):
         if lang not in available:
             raise click.BadParameter(f"unknown language {lang!r}; available: "
-                                     f"{', '.join(available) or 'none (content/ is empty)'}")
+                                     f"{', '.join(available) or 'none (content/ is empty)'}",
+                                     ctx=ctx, param=param)
     return list(value) if isinstance(value, tuple) else value
 
 
