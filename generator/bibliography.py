@@ -54,18 +54,20 @@ class Source:
         return found
 
 
-def read_sources(data: bytes, path: Path, problems: Problems) -> dict[str, Source]:
-    """The entries of one bibliography file; a broken entry is reported and left out."""
+def read_sources(data: bytes, path: Path, problems: Problems) -> dict[str, Source | None] | None:
+    """The entries of one bibliography file, None for each broken one (reported); None for
+    a file that cannot be read as a bibliography at all."""
     text = decode(data, path, problems)
     loaded = load_yaml(text, path, problems) if text is not None else None
     if loaded is None:
-        return {}
+        return None
     entries, lines = loaded
     if not isinstance(entries, dict):
         problems.add("the bibliography must map source ids to entries", path, 1,
-                     rule="STR003")
-        return {}
-    sources: dict[str, Source] = {}
+                     rule="STR003", hint="write each source as 'id:' with its fields indented "
+                                         "under it")
+        return None
+    sources: dict[str, Source | None] = {}
     for source_id, entry in entries.items():
         line = lines[(source_id,)]
         if not (isinstance(source_id, str) and SOURCE_ID.match(source_id)):
@@ -73,9 +75,10 @@ def read_sources(data: bytes, path: Path, problems: Problems) -> dict[str, Sourc
                          "hyphens and underscores", path, line, rule="STR003",
                          hint="quote it if it is a number or a word such as 'no'")
             continue
+        sources[source_id] = None
         if not isinstance(entry, dict):
             problems.add(f"source {source_id!r} must be a mapping of fields", path, line,
-                         rule="STR003")
+                         rule="STR003", hint="indent its fields (title:, year: ...) under it")
             continue
         before = len(problems.items)
         _check_entry(source_id, entry, path, lines, problems)
@@ -95,19 +98,24 @@ def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
                          lines[(source_id, key)], hint="known fields: " + ", ".join(known),
                          rule="STR004")
         elif key in TEXT_FIELDS and not (isinstance(entry[key], str) and entry[key].strip()):
-            problems.add(f"{key} of source {source_id!r} must be non-empty text (quote it)",
-                         path, lines[(source_id, key)], rule="STR003")
+            problems.add(f"{key} of source {source_id!r} must be non-empty text",
+                         path, lines[(source_id, key)], rule="STR003",
+                         hint='quote it: key: "text"')
     if ("authors" in entry) == ("organisation" in entry):
         problems.add(f"source {source_id!r} needs exactly one of 'authors' or 'organisation'",
-                     path, line, rule="STR002")
+                     path, line, rule="STR002",
+                     hint="people's names as authors, or an agency's as organisation")
     if "title" not in entry:
-        problems.add(f"source {source_id!r} has no title", path, line, rule="STR002")
+        problems.add(f"source {source_id!r} has no title", path, line, rule="STR002",
+                     hint='add title: "..." as the source gives it')
     if type(entry.get("year")) is not int:
         problems.add(f"source {source_id!r} needs a year (a number such as 2024)", path,
-                     lines.get((source_id, "year"), line), rule="STR002")
+                     lines.get((source_id, "year"), line), rule="STR002",
+                     hint="write the year without quotes: year: 2024")
     if type(entry.get("accessed")) is not dt.date:
         problems.add(f"source {source_id!r} needs an accessed date written YYYY-MM-DD",
-                     path, lines.get((source_id, "accessed"), line), rule="STR002")
+                     path, lines.get((source_id, "accessed"), line), rule="STR002",
+                     hint="the day you last read it, e.g. accessed: 2026-11-21")
     if not any(key in entry for key in LOCATORS):
         problems.add(f"source {source_id!r} has no way to find it",
                      path, line, hint="add one of: " + ", ".join(LOCATORS), rule="STR002")

@@ -90,7 +90,7 @@ def parse_front_matter(text: str, path: Path, problems: Problems
     meta, lines = loaded
     if not isinstance(meta, dict):
         problems.add("front matter must be a mapping of 'key: value' lines", path, 2,
-                     rule="STR001")
+                     rule="STR001", hint="write one 'key: value' per line between the '---'")
         return None
     return meta, lines, body, body_line
 

@@ -76,7 +76,8 @@ def _inputs(root: Path) -> Iterator[Path]:
 
 
 def snapshot(root: Path) -> Snapshot:
-    """Read every input file once: regular files only, none larger than MAX_BYTES."""
+    """Read every input file once: regular files only, none larger than its limit
+    (MAX_BYTES, or MAX_ASSET_BYTES under templates/)."""
     files: dict[str, bytes] = {}
     unreadable: dict[str, Problem] = {}
     templates = root / "templates"
@@ -96,7 +97,8 @@ def read_file(path: Path, limit: int) -> bytes | Problem | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001")
+        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001",
+                       hint="check that the file exists and that you may read it")
     if stat.S_ISDIR(info.st_mode):
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -106,7 +108,8 @@ def read_file(path: Path, limit: int) -> bytes | Problem | None:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001")
+        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001",
+                       hint="check that you may read the file")
     if len(data) > limit:
         return Problem(f"file is larger than {limit:,} bytes", path, 1, rule="FIL006",
                        hint="split it into smaller files")

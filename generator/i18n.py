@@ -75,14 +75,15 @@ def read_catalog(data: bytes | None, path: Path, lang: str, problems: Problems) 
     if lang == SOURCE_LANG:
         return Catalog(None, {})
     if data is None:
-        problems.add(f"no interface translations for {lang}", path,
+        problems.add(f"no interface translations for {lang}", path, rule="STR005",
                      hint=f"create it: pybabel init -i messages.pot "
                           f"-d templates/locale -l {lang.replace('-', '_')}")
         return Catalog(path, {})
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True)
     except (PoFileError, UnicodeDecodeError) as exc:
-        problems.add(f"cannot read catalog: {exc}", path)
+        problems.add(f"cannot read catalog: {exc}", path, rule="STR001",
+                     hint="check the quoting of msgid and msgstr lines")
         return Catalog(path, {})
     messages: dict[str, str] = {}
     for message in catalog:
@@ -91,7 +92,7 @@ def read_catalog(data: bytes | None, path: Path, lang: str, problems: Problems) 
         if message.fuzzy or not message.string:
             problems.add(f"{message.id!r} is not translated"
                          + (" (marked fuzzy)" if message.fuzzy else ""), path, message.lineno,
-                         hint="write the msgstr and remove the 'fuzzy' flag")
+                         hint="write the msgstr and remove the 'fuzzy' flag", rule="STR005")
         else:
             messages[str(message.id)] = str(message.string)
     return Catalog(path, messages)

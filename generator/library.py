@@ -156,7 +156,9 @@ def load_library(root: Path) -> Library:
     project = Project(root, config)
     langs = _languages(files, root, problems)
     content = "content"
+    before = len(problems.items)
     topics = read(f"{content}/{MANIFEST}", read_manifest)
+    manifest_ok = topics is not None and len(problems.items) == before
     if topics is None and f"{content}/{MANIFEST}" not in files.unreadable:
         problems.add("topic manifest not found", root / content / MANIFEST, rule="STR005",
                      hint="create it: '<topic-id>:\\n  blocks: [block-a, block-b]'")
@@ -169,19 +171,19 @@ def load_library(root: Path) -> Library:
                          hint="create it: '<topic-id>:\\n  title: ...\\n  purpose: ...'")
     for lang_texts in texts.values():
         for topic_id, text in lang_texts.items():
-            if topics is not None and topic_id not in topics:
+            if manifest_ok and topic_id not in topics:
                 problems.add(f"title for topic {topic_id!r}, which content/topics.yaml does "
                              "not list", text.path, text.line, rule="STR004",
                              hint="add the topic to content/topics.yaml, or remove its title")
-    sources, bibliography_ok = _bibliography(files, root, problems)
+    sources, defined = _bibliography(files, root, problems)
     blocks: dict[tuple[str, str], Block] = {}
     for lang in langs:
         for relpath in files.under(f"{content}/{lang}", ".md"):
             block = read(relpath, read_block, lang)
             if block is not None:
                 blocks[(lang, block.id)] = block
-    if bibliography_ok:
-        _check_citations(blocks.values(), sources, problems)
+    if defined is not None:
+        _check_citations(blocks.values(), defined, problems)
     templates = {name.removeprefix("templates/"): data for name, data in files.files.items()
                  if name.startswith("templates/")}
     catalogs = {lang: read_catalog(templates.get(catalog_name(lang)),
@@ -218,22 +220,27 @@ def _languages(files: Snapshot, root: Path, problems: Problems) -> list[str]:
 
 
 def _bibliography(files: Snapshot, root: Path, problems: Problems
-                  ) -> tuple[dict[str, Source], bool]:
+                  ) -> tuple[dict[str, Source], set[str] | None]:
     """content/sources.yaml, then any content/sources/*.yaml; an id defined twice is an
-    error. The second value says whether citations can be checked against it."""
+    error. Also every id defined, broken entries included (None when a file could not be
+    read as a bibliography: then no citation can be checked)."""
     names = ["content/sources.yaml", *files.under("content/sources", ".yaml")]
     if names[0] not in files.files and names[0] not in files.unreadable:
         problems.add("bibliography not found", root / names[0], rule="STR005",
                      hint="create it with one entry per source id")
     sources: dict[str, Source] = {}
-    ok = True
+    defined: set[str] | None = set()
     for name in names:
-        before = len(problems.items)
         data = files.files.get(name)
-        found = read_sources(data, root / name, problems) if data is not None else {}
-        ok = ok and name in files.files and not any(
-            p.rule in ("STR001", "FIL001", "FIL004", "FIL005") for p in problems.items[before:])
+        found = read_sources(data, root / name, problems) if data is not None else None
+        if found is None:
+            defined = None
+            continue
         for source_id, source in found.items():
+            if defined is not None:
+                defined.add(source_id)
+            if source is None:
+                continue
             if source_id in sources:
                 first = sources[source_id]
                 problems.add(f"source {source_id!r} is already defined in {first.path.name} "
@@ -241,13 +248,14 @@ def _bibliography(files: Snapshot, root: Path, problems: Problems
                              hint="keep one entry per source id")
             else:
                 sources[source_id] = source
-    return sources, ok
+    return sources, defined
 
 
-def _check_citations(blocks, sources: Mapping[str, Source], problems: Problems) -> None:
+def _check_citations(blocks, defined: set[str], problems: Problems) -> None:
+    """A citation of an id no bibliography entry has (a broken entry is reported itself)."""
     for block in blocks:
         for source_id, line in zip(block.sources, block.source_lines, strict=True):
-            if source_id not in sources:
+            if source_id not in defined:
                 problems.add(f"source {source_id!r} is not in the bibliography", block.path,
                              line, hint="add it to content/sources.yaml or fix the id",
                              rule="STR006")

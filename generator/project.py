@@ -133,7 +133,7 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
         if not isinstance(value, CONFIG_KEYS[key][0]):
             problems.add(f"{key} must be a string" + (
                 " or a table of one string per language" if key in TEXT_KEYS else ""),
-                path, line, rule="STR003")
+                path, line, rule="STR003", hint=f'write it in double quotes: {key} = "..."')
             continue
         values[key] = value
     paper = values.get("paper", "A4")
@@ -143,13 +143,16 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
         values.pop("paper")
     logo = None
     if "logo" in values:
-        logo = (path.parent / str(values.pop("logo"))).resolve()
+        written = str(values.pop("logo"))
+        logo = (path.parent / written).resolve()
         if not logo.is_file():
-            problems.add(f"logo file {logo} does not exist", path, line_of(lines, ("logo",)),
-                         rule="STR003", hint="give the logo's path relative to handout.toml")
+            problems.add(f"logo file {written!r} does not exist", path,
+                         line_of(lines, ("logo",)), rule="STR003",
+                         hint="give the logo's path relative to handout.toml")
             logo = None
         elif logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
             problems.add("logo must be a .png, .jpg or .svg file", path,
-                         line_of(lines, ("logo",)), rule="STR003")
+                         line_of(lines, ("logo",)), rule="STR003",
+                         hint="save it as PNG, JPEG or SVG")
             logo = None
     return Config(logo=logo, path=path, lines=lines, **values)  # type: ignore[arg-type]

@@ -42,7 +42,8 @@ def _mapping(data: bytes, path: Path, problems: Problems, what: str):
         return None
     value, lines = loaded
     if not isinstance(value, dict):
-        problems.add(f"{path.name} must map {what}", path, 1, rule="STR003")
+        problems.add(f"{path.name} must map {what}", path, 1, rule="STR003",
+                     hint="write each topic as 'topic-id:' with its fields indented under it")
         return None
     return value, lines
 
@@ -68,7 +69,8 @@ def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topi
         if not (isinstance(blocks, list) and blocks
                 and all(isinstance(b, str) and SLUG.match(b) for b in blocks)):
             problems.add(f"topic {topic_id!r}: blocks must be a non-empty list of block ids",
-                         path, lines[(topic_id, "blocks")], rule="STR003")
+                         path, lines[(topic_id, "blocks")], rule="STR003",
+                         hint="e.g. blocks: [what-exosomes-are, evidence-in-people]")
             continue
         block_lines = tuple(lines[(topic_id, "blocks", i)] for i in range(len(blocks)))
         for index, block_id in enumerate(blocks):
