@@ -30,7 +30,7 @@ from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per load
 class Library:
     """Everything the handouts are made from, with the problems found while reading it."""
 

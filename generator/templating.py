@@ -6,6 +6,7 @@ import base64
 import io
 import mimetypes
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -13,7 +14,7 @@ from markupsafe import Markup
 
 from .errors import HandoutError
 from .handout import Handout
-from .i18n import Catalog, Language
+from .i18n import Catalog, parse_language
 from .library import Library
 
 TEMPLATE = "handout.html"
@@ -70,7 +71,12 @@ class _Templates(jinja2.BaseLoader):
         return text, str(self.folder / template), lambda: True
 
 
-def environment(library: Library, catalog: Catalog, language: Language) -> jinja2.Environment:
+@lru_cache(maxsize=8)
+def environment(library: Library, lang: str) -> jinja2.Environment:
+    """One environment per library and language: templates are compiled once, not once per
+    page (a site build renders dozens)."""
+    catalog = library.catalogs.get(lang) or Catalog(None, {})
+    language = parse_language(lang)
     env = jinja2.Environment(
         loader=_Templates(library.templates, library.root / "templates"),
         autoescape=True,
@@ -91,15 +97,14 @@ def render_html(handout: Handout, library: Library, *, target: str, paper: str,
     config = library.project.config
     logo = data_uri(config.logo.name, library.logo) if config.logo and library.logo else ""
     return render_template(
-        library, TEMPLATE, handout.catalog, handout.language, handout=handout,
+        library, TEMPLATE, handout.language.tag, handout=handout,
         config=config.localized(handout.language.tag), target=target, paper=paper,
         large_print=large_print, font_css=Markup(font_css), site=site, logo=logo)
 
 
-def render_template(library: Library, name: str, catalog: Catalog, language: Language, /,
-                    **context) -> str:
+def render_template(library: Library, name: str, lang: str, /, **context) -> str:
     """Render one template in one language, turning Jinja's errors into located ones."""
-    env = environment(library, catalog, language)
+    env = environment(library, lang)
     folder = library.root / "templates"
     try:
         return env.get_template(name).render(**context)

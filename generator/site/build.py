@@ -169,16 +169,14 @@ def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str]
         alternates = [alternate(other, f"../{other}/index.html", f"{base}{other}/index.html")
                       for other in built]
         files[f"{lang}/index.html"] = render_template(
-            library, "index.html", library.catalogs[lang],
-            parse_language(lang), language=parse_language(lang), entries=entries,
+            library, "index.html", lang, language=parse_language(lang), entries=entries,
             alternates=alternates, url=f"{base}{lang}/index.html")
     if built:
         choices = [{**asdict(alternate(lang, f"{lang}/index.html", f"{base}{lang}/index.html")),
                     "title": library.catalogs[lang].gettext(
                         "Patient handouts about exosome treatments")} for lang in built]
-        files["index.html"] = render_template(
-            library, "root.html", _source_catalog(library),
-            parse_language(SOURCE_LANG), choices=choices, url=base)
+        files["index.html"] = render_template(library, "root.html", SOURCE_LANG,
+                                              choices=choices, url=base)
         files["sitemap.xml"] = _sitemap(base, handouts, built)
     for relpath, text in files.items():
         digest = _digest(text)
@@ -189,12 +187,6 @@ def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str]
             state.record(relpath, digest)
             result.written.append(relpath)
     return set(files)
-
-
-def _source_catalog(library: Library):
-    from ..i18n import Catalog
-
-    return library.catalogs.get(SOURCE_LANG) or Catalog(None, {})
 
 
 def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:
