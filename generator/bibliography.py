@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import Problems
 from .files import decode, load_yaml
+from .project import WEB_URL
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 TEXT_FIELDS = ("authors", "organisation", "title", "container", "doi", "pmid", "pmcid",
@@ -116,6 +117,11 @@ def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
         problems.add(f"source {source_id!r} needs an accessed date written YYYY-MM-DD",
                      path, lines.get((source_id, "accessed"), line), rule="STR002",
                      hint="the day you last read it, e.g. accessed: 2026-11-21")
+    url = entry.get("url")
+    if isinstance(url, str) and url.strip() and not WEB_URL.match(url.strip()):
+        problems.add(f"url of source {source_id!r} must be an http:// or https:// address",
+                     path, lines[(source_id, "url")], rule="STR003",
+                     hint="give the web address where a reader can find the source")
     if not any(key in entry for key in LOCATORS):
         problems.add(f"source {source_id!r} has no way to find it",
                      path, line, hint="add one of: " + ", ".join(LOCATORS), rule="STR002")

@@ -13,7 +13,6 @@ from .errors import HandoutError, Problem, Problems
 from .files import CONFIG_NAME, decode, line_of, toml_lines
 from .languages import LANGUAGE_TAG
 
-
 # key -> (type, description); every key is optional. Text keys also take a table with one
 # text per language, e.g. funding = { en = "...", zh-TW = "..." }, so that a handout
 # never prints a sentence in another language.
@@ -30,6 +29,8 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
 }
 
 
+# Only web addresses are printed or linked: no javascript:, data: or file: URLs.
+WEB_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 TEXT_KEYS = ("clinic", "contact", "update_policy", "funding", "reviewer")
 Text = str | dict[str, str]
 
@@ -136,6 +137,10 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
                 path, line, rule="STR003", hint=f'write it in double quotes: {key} = "..."')
             continue
         values[key] = value
+    if "base_url" in values and not WEB_URL.match(str(values["base_url"])):
+        problems.add(f"base_url must be an http:// or https:// address, not "
+                     f"{values.pop('base_url')!r}", path, line_of(lines, ("base_url",)),
+                     rule="STR003", hint='e.g. base_url = "https://clinic.example/handouts/"')
     paper = values.get("paper", "A4")
     if paper not in PAPERS:
         problems.add(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}", path,

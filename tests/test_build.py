@@ -138,7 +138,6 @@ def test_interrupted_build_keeps_the_old_site_and_resumes(project, monkeypatch):
         page.write_text(page.read_text().replace("bubbles", "bubbles (vesicles)")
                         .replace("泡泡", "泡泡（囊泡）"))
     import generator.site.build as site_build
-
     from generator.library import load_library
 
     calls = []

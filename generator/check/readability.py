@@ -156,7 +156,8 @@ EN, ZH = "content/en/", "content/zh-TW/"
 HARD = ("Notwithstanding institutional pharmacovigilance considerations, individualised "
         "multidisciplinary consultation regarding investigational biological preparations "
         "remains fundamentally indispensable.")
-ZH_LONG = ("如果您在接受任何治療之後出現發燒畏寒注射部位紅腫熱痛或是其他讓您覺得不舒服而且持續好幾天都沒有"
+ZH_LONG = ("如果您在接受任何治療之後出現發燒畏寒注射部位紅腫熱痛"
+           "或是其他讓您覺得不舒服而且持續好幾天都沒有"
            "改善的症狀請儘快回到原來的醫療院所或是前往急診就醫。")
 RULES = (
     Rule("RDB001", "warning", "English block above the grade limit (Flesch-Kincaid)",

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..blocks import Block, parse_front_matter
-from ..files import split_front_matter
 from ..blocks import fingerprint as block_fingerprint
 from ..errors import Problem, Problems
+from ..files import split_front_matter
 from ..languages import profile
 from .registry import Rule, case, scope
 
@@ -160,7 +160,8 @@ RULES = (
     Rule("TRN001", "warning", "a translation does not record which source version it is from",
          "Without it a changed source cannot be detected", (check_pair,),
          case((ZH + "what.md", "translated_from: 02ec7bd4a698\n", ""), at=(ZH + "what.md", 1)),
-         case((ZH + "what.md", "translated_from: 02ec7bd4a698", 'translated_from: "02ec7bd4a698"'))),
+         case((ZH + "what.md", "translated_from: 02ec7bd4a698",
+               'translated_from: "02ec7bd4a698"'))),
     Rule("TRN002", "warning", "the source-language block changed since it was translated",
          "MedlinePlus: translations must follow reviewed source text", (check_pair,),
          case((EN + "what.md", "You cannot see them.", "You cannot see them at all."),

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__, fonts
 from ..errors import HandoutError, Problem
@@ -51,7 +51,7 @@ def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
     base_url(library.project)  # fail early: links, sitemap and QR codes need it
     with locked(out):
         if clean:
-            _clean(out)
+            _clean(out, library.root)
         state = State(out)
         handouts = _gather(library, topics, langs, result)
         planned = _plan(library, handouts, langs, shard)
@@ -194,13 +194,13 @@ def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for (topic, lang), handout in sorted(handouts.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        lines += ["  <url>", f"    <loc>{base}{lang}/{topic}.html</loc>",
+        lines += ["  <url>", f"    <loc>{escape(f'{base}{lang}/{topic}.html')}</loc>",
                   f"    <lastmod>{handout.reviewed.isoformat()}</lastmod>"]
         for other in langs:
             if (topic, other) in handouts:
                 lines.append(f'    <xhtml:link rel="alternate" hreflang="'
                              f'{parse_language(other).html_lang}" '
-                             f'href="{base}{other}/{topic}.html"/>')
+                             f'href={quoteattr(f"{base}{other}/{topic}.html")}/>')
         lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
@@ -215,11 +215,25 @@ def _prune(out: Path, state: State, outputs: set[str], result: BuildResult) -> N
     state.save()
 
 
-def _clean(out: Path) -> None:
-    keep = {LOCK}
-    entries = [p for p in out.iterdir() if p.name not in keep]
+def _clean(out: Path, project: Path) -> None:
+    """Remove the files an earlier build wrote, and only those (and folders left empty)."""
+    resolved = out.resolve()
+    forbidden = [Path("/"), Path.home().resolve()]
+    if resolved in forbidden or project.resolve().is_relative_to(resolved) or \
+            (resolved / ".git").exists():
+        raise HandoutError.at("--clean refuses to empty this folder: it holds the project, "
+                              "a git work tree, or is / or your home folder", out,
+                              hint="build into a folder of its own, e.g. --out output/site")
+    entries = [p for p in out.iterdir() if p.name != LOCK]
     if entries and not (out / STATE).is_file():
         raise HandoutError.at("--clean refuses to empty a folder it did not build", out,
                               hint="choose an empty --out folder, or remove it yourself")
-    for path in entries:
-        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    state = State(out)
+    parents = set()
+    for relpath in sorted(state.pages):
+        (out / relpath).unlink(missing_ok=True)
+        parents |= set((out / relpath).parents)
+    for folder in sorted(parents, key=lambda p: len(p.parts), reverse=True):
+        if folder.is_relative_to(out) and folder != out and not any(folder.iterdir()):
+            folder.rmdir()
+    (out / STATE).unlink(missing_ok=True)

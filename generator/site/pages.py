@@ -12,7 +12,6 @@ from ..languages import profile
 from ..project import Project
 
 
-
 @dataclass(frozen=True)
 class Alternate:
     tag: str

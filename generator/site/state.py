@@ -6,7 +6,7 @@ import fcntl
 import json
 import os
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import HandoutError
 from ..output import write_atomic
@@ -23,9 +23,18 @@ class State:
         self.pages: dict[str, str] = {}
         if self.path.is_file():
             try:
-                self.pages = json.loads(self.path.read_text(encoding="utf-8"))["pages"]
+                pages = json.loads(self.path.read_text(encoding="utf-8"))["pages"]
             except (ValueError, KeyError, TypeError):
-                self.pages = {}  # unreadable state: everything is rebuilt, nothing is lost
+                return  # unreadable state: everything is rebuilt, nothing is lost
+            if not isinstance(pages, dict):
+                return
+            outside = sorted(str(p) for p in pages if not inside(out, p))
+            if outside:
+                raise HandoutError.at(
+                    f"the build state names files outside the output folder: "
+                    f"{', '.join(outside[:3])}", self.path,
+                    hint=f"remove {STATE}; the next build rebuilds every page")
+            self.pages = {p: str(d) for p, d in pages.items()}
 
     def fresh(self, out: Path, relpath: str, digest: str) -> bool:
         return self.pages.get(relpath) == digest and (out / relpath).is_file()
@@ -40,6 +49,16 @@ class State:
     def save(self) -> None:
         data = json.dumps({"version": 1, "pages": dict(sorted(self.pages.items()))}, indent=1)
         write_atomic(self.path, data.encode("utf-8"))
+
+
+def inside(out: Path, relpath: object) -> bool:
+    """Whether a path read from the state names a file inside the output folder."""
+    if not isinstance(relpath, str) or not relpath or "\0" in relpath:
+        return False
+    path = PurePosixPath(relpath)
+    if path.is_absolute() or ".." in path.parts:
+        return False
+    return (out / path).resolve().is_relative_to(out.resolve())
 
 
 @contextmanager

@@ -1,0 +1,105 @@
+"""Hostile input and faults (issue 9): nothing lost, nothing outside the output touched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def test_render_to_a_device_or_fifo_writes_into_it_and_keeps_it(run, project, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen([sys.executable, "-c", f"import sys; d=open({str(fifo)!r}, 'rb')"
+                               ".read(); sys.stdout.write(str(len(d)))"],
+                              stdout=subprocess.PIPE, text=True)
+    result = run("render", "basics", "--lang", "en", "-f", "html", "-o", str(fifo))
+    assert result.exit_code == 0, result.output
+    assert int(reader.communicate(timeout=30)[0]) > 1000
+    assert fifo.is_fifo()
+    assert run("render", "basics", "--lang", "en", "-f", "html", "-o", os.devnull
+               ).exit_code == 0
+    assert Path(os.devnull).is_char_device()
+
+
+def test_render_onto_a_folder_is_refused(run, project, tmp_path):
+    folder = tmp_path / "x.html"
+    folder.mkdir()
+    result = run("render", "basics", "--lang", "en", "-o", str(folder))
+    assert result.exit_code == 2 and "is a directory" in result.output
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_writing_never_replaces_a_folder(tmp_path):
+    from generator.errors import HandoutError
+    from generator.output import write_atomic
+
+    folder = tmp_path / "page.html"
+    folder.mkdir()
+    with pytest.raises(HandoutError, match="is a folder, not a file"):
+        write_atomic(folder, b"x")
+    assert folder.is_dir()
+
+
+def test_clean_build_into_the_project_deletes_nothing_of_it(run, project):
+    assert run("build", "--out", str(project)).exit_code == 0
+    result = run("build", "--out", str(project), "--clean")
+    assert result.exit_code == 1 and "--clean refuses to empty this folder" in result.output
+    for kept in ("content/topics.yaml", "templates/handout.html", "handout.toml"):
+        assert (project / kept).is_file()
+
+
+def test_clean_removes_only_what_the_build_wrote(run, project, tmp_path):
+    out = tmp_path / "site"
+    assert run("build", "--out", str(out)).exit_code == 0
+    (out / "en" / "mine.txt").write_text("not the build's")
+    assert run("build", "--out", str(out), "--clean").exit_code == 0
+    assert (out / "en" / "mine.txt").read_text() == "not the build's"
+    assert (out / "en" / "basics.pdf").is_file()
+
+
+@pytest.mark.parametrize("path", ["../outside.txt", "/etc/hostname", "en/../../outside.txt"])
+def test_a_tampered_build_state_cannot_delete_outside_the_output(run, project, tmp_path, path):
+    out = tmp_path / "site"
+    victim = tmp_path / "outside.txt"
+    victim.write_text("keep me")
+    assert run("build", "--out", str(out)).exit_code == 0
+    state = out / ".handout-build.json"
+    data = json.loads(state.read_text())
+    data["pages"][path] = "0"
+    state.write_text(json.dumps(data))
+    result = run("build", "--out", str(out))
+    assert result.exit_code == 1
+    assert "the build state names files outside the output folder" in result.output
+    assert victim.read_text() == "keep me" and Path("/etc/hostname").exists()
+
+
+def test_only_web_addresses_are_linked(run, project):
+    sources = project / "content/sources.yaml"
+    sources.write_text(sources.read_text().replace('url: "https://www.fda.gov/"',
+                                                   'url: "javascript:alert(1)"'))
+    config = project / "handout.toml"
+    config.write_text(config.read_text().replace('"https://handouts.example.org/"',
+                                                 '"javascript:alert(1)//"'))
+    result = run("check", "--today", "2026-11-21")
+    assert "content/sources.yaml:12: error STR003: url of source 's2' must be an http://" \
+        in result.output
+    assert "handout.toml:1: error STR003: base_url must be an http:// or https:// address" \
+        in result.output
+    html = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
+    assert html.exit_code == 1 and "javascript:" not in html.stdout
+
+
+def test_the_sitemap_stays_valid_xml_whatever_the_base_url(run, project):
+    import xml.etree.ElementTree as ET
+
+    config = project / "handout.toml"
+    config.write_text(config.read_text().replace('"https://handouts.example.org/"',
+                                                 '"https://example.org/?a=1&b=2/"'))
+    assert run("build").exit_code == 0
+    tree = ET.parse(project / "output/site/sitemap.xml")
+    assert tree.getroot()[0][0].text.startswith("https://example.org/?a=1&b=2/")
