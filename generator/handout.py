@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from .bibliography import Source
@@ -103,6 +104,19 @@ def _check_consult(consult: Consult, problems: Problems) -> None:
         if len(value) > limit:
             problems.add(f"--{name} is {len(value)} characters long; the limit is {limit}",
                          hint="shorten it")
-        if any(ord(c) < 32 and c not in "\n" for c in value):
-            problems.add(f"--{name} contains control characters",
+        if any(not printable(c) for c in value):
+            problems.add(f"--{name} contains control or invisible direction characters",
                          hint="type it again without pasting special characters")
+
+
+# Bidirectional overrides and isolates can make printed text read other than it is.
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(char: str) -> bool:
+    """A character that may be printed in a handout: no controls (but a line break), no
+    unpaired surrogates (bytes that were not UTF-8), no line or paragraph separators."""
+    if char == "\n":
+        return True
+    return unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp") and \
+        char not in BIDI_CONTROLS

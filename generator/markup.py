@@ -7,6 +7,7 @@ table cell keeps the file line it came from. Raw HTML and images are refused.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -78,6 +79,13 @@ def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Bo
                 problems.add("images are not allowed in blocks", path, line,
                              hint="describe the picture in words, or put it in a template",
                              rule="STR011")
+    for index, raw in enumerate(text.split("\n")):
+        bad = sorted({c for c in raw if unicodedata.category(c) in ("Cc", "Zl", "Zp")
+                      and c != "\t"})
+        if bad:
+            problems.add("control character " + ", ".join(f"U+{ord(c):04X}" for c in bad) +
+                         " in the text", path, first_line + index, rule="STR011",
+                         hint="delete it; it prints as nothing or as an empty box")
     markers = {index: (m["rule"], m["reason"].strip())
                for index, raw in enumerate(text.split("\n"))
                if index not in covered and (m := MARKER.match(raw.strip()))}

@@ -103,3 +103,51 @@ def test_the_sitemap_stays_valid_xml_whatever_the_base_url(run, project):
     assert run("build").exit_code == 0
     tree = ET.parse(project / "output/site/sitemap.xml")
     assert tree.getroot()[0][0].text.startswith("https://example.org/?a=1&b=2/")
+
+
+@pytest.mark.parametrize("args", [["check", "--format", "json"], ["list", "--json"],
+                                  ["render", "basics", "--lang", "en", "-f", "html", "-o", "-"]])
+def test_a_full_standard_output_is_a_clear_error(project, args):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project),
+                                 *args], stdout=full, stderr=subprocess.PIPE, text=True,
+                                timeout=60, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "cannot write the output: No space left on device" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_output_folder_below_a_file_is_a_clear_error(run, project, tmp_path):
+    (tmp_path / "somefile").write_text("x")
+    result = run("build", "--out", str(tmp_path / "somefile" / "sub"))
+    assert result.exit_code == 1 and "Not a directory" in result.output
+    assert "internal error" not in result.output
+
+
+@pytest.mark.parametrize("value", ["\udcff\udcfe", "Jane\x7f", "Jane\x9b", "Jane\u2028Doe",
+                                   "\u202eenaJ"])
+def test_consult_fields_refuse_what_cannot_be_printed_as_typed(run, project, value):
+    result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-",
+                 "--patient", value)
+    assert result.exit_code == 1
+    assert "--patient contains control or invisible direction characters" in result.output
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\u2028"])
+def test_control_characters_in_a_block_are_found_by_check_at_their_line(run, project, char):
+    block = project / "content/en/what.md"
+    block.write_text(block.read_text().replace("You cannot", f"You{char} cannot"))
+    result = run("check", "--today", "2026-11-21")
+    assert f"content/en/what.md:9: error STR011: control character U+{ord(char):04X}" in \
+        result.output
+    assert run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").exit_code == 1
+
+
+def test_checking_one_topic_and_language_keeps_its_broken_files(run, project):
+    block = project / "content/zh-TW/what.md"
+    block.write_text(block.read_text().replace("title: 它們是什麼", "title: [broken"))
+    result = run("check", "basics", "--lang", "zh-TW", "--today", "2026-11-21")
+    assert result.exit_code == 1
+    assert "content/zh-TW/what.md:3: error STR001: invalid YAML" in result.output
+    result = run("build", "--strict", "--lang", "zh-TW")
+    assert result.exit_code == 1 and "STR001" in result.output

@@ -44,6 +44,10 @@ class HandoutGroup(click.Group):
                 traceback.print_exc()
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
+        except OSError as exc:  # a full disk, a file where a folder should be, ...
+            where = f"{exc.filename}: " if exc.filename else "the output: "
+            click.echo(f"error: cannot write {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted; nothing was written.", err=True)
             sys.exit(130)
@@ -187,7 +191,11 @@ def main() -> None:
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
     logging.shutdown()
-    sys.stdout.flush()
+    try:
+        sys.stdout.flush()
+    except OSError as exc:  # e.g. `handout check > /dev/full`
+        sys.stderr.write(f"error: cannot write the output: {exc.strerror or exc}\n")
+        code = code or 1
     sys.stderr.flush()
     os._exit(code)
 
