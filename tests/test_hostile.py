@@ -151,3 +151,35 @@ def test_checking_one_topic_and_language_keeps_its_broken_files(run, project):
     assert "content/zh-TW/what.md:3: error STR001: invalid YAML" in result.output
     result = run("build", "--strict", "--lang", "zh-TW")
     assert result.exit_code == 1 and "STR001" in result.output
+
+
+def test_a_published_file_changed_by_hand_is_written_again(run, project):
+    assert run("build").exit_code == 0
+    pdf = project / "output/site/en/basics.pdf"
+    good = pdf.read_bytes()
+    pdf.write_bytes(b"%PDF-1.7 someone else's handout, with a patient's name")
+    result = run("build", "--json")
+    assert result.exit_code == 0
+    assert "en/basics.pdf" in json.loads(result.stdout)["written"]
+    assert pdf.read_bytes() == good
+
+
+@pytest.mark.parametrize("make", ["fifo", "zero", "brackets"])
+def test_files_that_would_hang_a_reader_are_refused_or_read_quickly(project, make):
+    block = project / "content/en/what.md"
+    if make == "fifo":
+        block.unlink()
+        os.mkfifo(block)
+    elif make == "zero":
+        block.unlink()
+        block.symlink_to("/dev/zero")
+    else:
+        block.write_text(block.read_text() + "\n" + "[" * 100_000 + "\n")
+    result = subprocess.run([sys.executable, "-m", "generator", "--root", str(project), "check",
+                             "--today", "2026-11-21"], capture_output=True, text=True,
+                            timeout=120, check=False)
+    if make == "brackets":
+        assert result.returncode == 0, result.stdout + result.stderr
+    else:
+        assert result.returncode == 1
+        assert "content/en/what.md: error FIL001: not a regular file" in result.stdout

@@ -115,7 +115,7 @@ def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], st
             state.forget(job.page.path)
         else:
             write_atomic(out / job.page.path, data)
-            state.record(job.page.path, job.digest)
+            state.record(job.page.path, job.digest, data)
             result.written.append(job.page.path)
         if progress:
             progress(done, total, job.page.path, "failed" if data is None else "written")
@@ -183,8 +183,9 @@ def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str]
         if state.fresh(out, relpath, digest):
             result.unchanged.append(relpath)
         else:
-            write_atomic(out / relpath, text.encode("utf-8"))
-            state.record(relpath, digest)
+            data = text.encode("utf-8")
+            write_atomic(out / relpath, data)
+            state.record(relpath, digest, data)
             result.written.append(relpath)
     return set(files)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 from contextlib import contextmanager
@@ -16,7 +17,8 @@ LOCK = ".handout-build.lock"
 
 
 class State:
-    """Output path -> digest of every input that made it; saved after each page."""
+    """Output path -> digest of every input that made it, and of the file as written;
+    saved after each page. A file changed or replaced since is not fresh."""
 
     def __init__(self, out: Path):
         self.path = out / STATE
@@ -37,17 +39,21 @@ class State:
             self.pages = {p: str(d) for p, d in pages.items()}
 
     def fresh(self, out: Path, relpath: str, digest: str) -> bool:
-        return self.pages.get(relpath) == digest and (out / relpath).is_file()
+        inputs, _, written = self.pages.get(relpath, "").partition(" ")
+        if inputs != digest or not (out / relpath).is_file():
+            return False
+        with (out / relpath).open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest() == written
 
-    def record(self, relpath: str, digest: str) -> None:
-        self.pages[relpath] = digest
+    def record(self, relpath: str, digest: str, data: bytes) -> None:
+        self.pages[relpath] = f"{digest} {hashlib.sha256(data).hexdigest()}"
         self.save()
 
     def forget(self, relpath: str) -> None:
         self.pages.pop(relpath, None)
 
     def save(self) -> None:
-        data = json.dumps({"version": 1, "pages": dict(sorted(self.pages.items()))}, indent=1)
+        data = json.dumps({"version": 2, "pages": dict(sorted(self.pages.items()))}, indent=1)
         write_atomic(self.path, data.encode("utf-8"))
 
 
