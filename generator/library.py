@@ -21,7 +21,8 @@ from . import __version__
 from .bibliography import Source, read_sources
 from .blocks import Block, read_block
 from .errors import HandoutError, Problem, Problems
-from .files import CONFIG_NAME, MAX_ASSET_BYTES, Snapshot, digest_entries, read_file, snapshot
+from .files import (CONFIG_NAME, MAX_ASSET_BYTES, Snapshot, digest_entries, line_of,
+                    read_file, snapshot)
 from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .project import Project, read_config
@@ -189,7 +190,7 @@ def load_library(root: Path) -> Library:
     catalogs = {lang: read_catalog(templates.get(catalog_name(lang)),
                                    root / "templates" / catalog_name(lang), lang, problems)
                 for lang in langs}
-    logo = _logo(config.logo, problems)
+    logo = _logo(config, problems)
     frozen = MappingProxyType
     library = Library(project, files, tuple(langs), frozen(topics or {}),
                       frozen({lang: frozen(t) for lang, t in texts.items()}), frozen(sources),
@@ -261,11 +262,31 @@ def _check_citations(blocks, defined: set[str], problems: Problems) -> None:
                              rule="STR006")
 
 
-def _logo(path: Path | None, problems: Problems) -> bytes | None:
-    if path is None:
+# What a logo file must start with, by its suffix: the file is what its name says.
+LOGO_MAGIC = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",),
+              ".jpeg": (b"\xff\xd8\xff",), ".svg": (b"<svg", b"<?xml")}
+
+
+def _logo(config, problems: Problems) -> bytes | None:
+    """The logo's bytes, if it is the image its name says, with a text for screen readers."""
+    if config.logo is None:
         return None
-    data = read_file(path, MAX_ASSET_BYTES)
+    line = line_of(config.lines, ("logo",))
+    data = read_file(config.logo, MAX_ASSET_BYTES)
     if isinstance(data, Problem):
-        problems.items.append(data)
+        problems.items.append(replace(data, path=config.path, line=line,
+                                      message=f"logo: {data.message}"))
         return None
+    if data is None:
+        return None
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
+    if not start.startswith(LOGO_MAGIC[config.logo.suffix.lower()]):
+        problems.add(f"the logo is not a {config.logo.suffix.lstrip('.').upper()} image",
+                     config.path, line, rule="STR003",
+                     hint="point logo at the clinic's image file, saved as PNG, JPEG or SVG")
+        return None
+    if not (config.logo_alt or config.clinic):
+        problems.add("the logo has no text for screen readers", config.path, line,
+                     rule="STR002", hint='add logo_alt = "..." (what the logo shows), or set '
+                                         "clinic")
     return data

@@ -20,6 +20,7 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
     "clinic": (str, "clinic name printed on every handout"),
     "contact": (str, "contact line printed under the clinic name"),
     "logo": (str, "path of a PNG/JPEG/SVG logo, relative to the project"),
+    "logo_alt": (str, "what the logo shows, for screen readers (default: the clinic name)"),
     "paper": (str, "default paper size: A4 or Letter"),
     "base_url": (str, "base URL of the published website"),
     "update_policy": (str, "how and when the handouts are reviewed"),
@@ -31,7 +32,7 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
 
 # Only web addresses are printed or linked: no javascript:, data: or file: URLs.
 WEB_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
-TEXT_KEYS = ("clinic", "contact", "update_policy", "funding", "reviewer")
+TEXT_KEYS = ("clinic", "contact", "logo_alt", "update_policy", "funding", "reviewer")
 Text = str | dict[str, str]
 
 
@@ -40,6 +41,7 @@ class Config:
     clinic: Text = ""
     contact: Text = ""
     logo: Path | None = None
+    logo_alt: Text = ""
     paper: str = "A4"
     base_url: str = ""
     update_policy: Text = ""

@@ -183,3 +183,24 @@ def test_files_that_would_hang_a_reader_are_refused_or_read_quickly(project, mak
     else:
         assert result.returncode == 1
         assert "content/en/what.md: error FIL001: not a regular file" in result.stdout
+
+
+def test_a_logo_must_be_the_image_its_name_says_and_have_a_text(run, project):
+    import shutil
+
+    fake = project / "logo.png"
+    shutil.copy("/etc/passwd", fake)
+    config = project / "handout.toml"
+    config.write_text('logo = "logo.png"\n' + config.read_text())
+    result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
+    assert result.exit_code == 1
+    assert "handout.toml:1: error STR003: the logo is not a PNG image" in result.output
+    assert "root:" not in result.output
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    result = run("check", "--today", "2026-11-21")
+    assert "handout.toml:1: error STR002: the logo has no text for screen readers" in \
+        result.output
+    config.write_text('logo_alt = { en = "A blue cross", zh-TW = "藍色十字" }\n'
+                      + config.read_text())
+    html = run("render", "basics", "--lang", "zh-TW", "-f", "html", "-o", "-")
+    assert html.exit_code == 0 and 'alt="藍色十字"' in html.stdout
