@@ -183,7 +183,9 @@ def _serve(conn: Connection, others: tuple[Connection, ...], tmp: str) -> None:
         try:
             html, assets, fonts = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
-            os._exit(0)  # nothing to tear down: the engine removes our temporary folder
+            # The parent closed the pipe, or died: leave nothing behind either way.
+            shutil.rmtree(tmp, ignore_errors=True)
+            os._exit(0)
         try:
             answer: tuple = ("pdf", render_pdf(html, assets, fonts)) if html else \
                 ("probe", {**probe(), "weasyprint import": f"{seconds:.2f} s"})

@@ -21,8 +21,15 @@ from . import __version__
 from .bibliography import Source, read_sources
 from .blocks import Block, read_block
 from .errors import HandoutError, Problem, Problems
-from .files import (CONFIG_NAME, MAX_ASSET_BYTES, Snapshot, digest_entries, line_of,
-                    read_file, snapshot)
+from .files import (
+    CONFIG_NAME,
+    MAX_ASSET_BYTES,
+    Snapshot,
+    digest_entries,
+    line_of,
+    read_file,
+    snapshot,
+)
 from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .project import Project, read_config

@@ -245,3 +245,18 @@ def test_a_pdf_that_fails_in_a_build_names_file_and_line(project):
     assert result.exit_code == 1 and summary["failed"] == ["en/basics.pdf"]
     assert "content/en/risks.md:9: error: no glyph in the bundled fonts for '🤒'" in \
         result.stderr
+
+
+def test_a_page_that_fails_later_keeps_its_last_good_version(project):
+    build(project)
+    out = project / "output/site"
+    before = {name: (out / name).read_bytes() for name in ("zh-TW/basics.html",
+                                                           "zh-TW/basics.pdf")}
+    block = project / "content/zh-TW/what.md"
+    block.write_text(block.read_text().replace("title: 它們是什麼", "title: [broken"))
+    result, summary = build(project)
+    assert result.exit_code == 1 and summary["removed"] == []
+    assert {name: (out / name).read_bytes() for name in before} == before
+    block.write_text(block.read_text().replace("title: [broken", "title: 它們是什麼"))
+    result, summary = build(project)
+    assert result.exit_code == 0 and summary["failed"] == []

@@ -115,6 +115,7 @@ def test_killing_render_leaves_no_pdf_worker_and_no_temporary_folder(project, tm
         time.sleep(0.05)
     status = Path(f"/proc/{children[0]}/status")
     assert not status.exists() or "zombie" in status.read_text(), "the worker outlived render"
+    assert not list(tmp_path.glob("handout-pdf-*")), "the worker left its temporary folder"
 
 
 def test_a_finished_render_leaves_no_temporary_folder(project, tmp_path):

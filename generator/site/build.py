@@ -60,6 +60,10 @@ def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
         result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
         _render_all(library, handouts, out, todo, state, result, jobs, progress)
         outputs = {job.page.path for job in planned}
+        # A page that could not be made this time keeps its last good version.
+        outputs |= set(result.failed) & set(state.pages)
+        outputs |= {f"{lang}/index.html" for lang in langs
+                    if not any(key[1] == lang for key in handouts)} & set(state.pages)
         outputs |= _write_indexes(library, out, handouts, langs, state, result)
         if prune and not shard:
             _prune(out, state, outputs, result)
@@ -110,9 +114,8 @@ def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], st
     def finish(job: Job, data: bytes | None, problems: list[Problem]) -> None:
         nonlocal done
         done += 1
-        if data is None:
+        if data is None:  # the last good version, if any, stays published
             result.failed[job.page.path] = problems
-            state.forget(job.page.path)
         else:
             write_atomic(out / job.page.path, data)
             state.record(job.page.path, job.digest, data)
