@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problems
-from .files import decode, load_yaml
+from .files import load_mapping
 from .project import WEB_URL
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -58,16 +58,10 @@ class Source:
 def read_sources(data: bytes, path: Path, problems: Problems) -> dict[str, Source | None] | None:
     """The entries of one bibliography file, None for each broken one (reported); None for
     a file that cannot be read as a bibliography at all."""
-    text = decode(data, path, problems)
-    loaded = load_yaml(text, path, problems) if text is not None else None
+    loaded = load_mapping(data, path, problems, "source ids to entries")
     if loaded is None:
         return None
     entries, lines = loaded
-    if not isinstance(entries, dict):
-        problems.add("the bibliography must map source ids to entries", path, 1,
-                     rule="STR003", hint="write each source as 'id:' with its fields indented "
-                                         "under it")
-        return None
     sources: dict[str, Source | None] = {}
     for source_id, entry in entries.items():
         line = lines[(source_id,)]

@@ -231,6 +231,21 @@ def _scalar(loader, node: yaml.Node, path: Path, first: int, seen: set[int]) -> 
     return value
 
 
+def load_mapping(data: bytes, path: Path, problems: Problems, what: str
+                 ) -> tuple[dict, Lines] | None:
+    """A YAML file that must be a mapping (`what` says of what): its data and lines."""
+    text = decode(data, path, problems)
+    loaded = load_yaml(text, path, problems) if text is not None else None
+    if loaded is None:
+        return None
+    value, lines = loaded
+    if not isinstance(value, dict):
+        problems.add(f"{path.name} must map {what}", path, 1, rule="STR003",
+                     hint="write each entry as 'id:' with its fields indented under it")
+        return None
+    return value, lines
+
+
 def split_front_matter(text: str, path: Path, problems: Problems
                        ) -> tuple[str, str, int] | None:
     """(front matter, body, body's first line) of a block file, or a located problem."""

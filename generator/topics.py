@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .blocks import SLUG
 from .errors import Problems
-from .files import decode, load_yaml
+from .files import load_mapping
 
 MANIFEST = "topics.yaml"
 
@@ -35,21 +35,8 @@ class TopicText:
     purpose_line: int
 
 
-def _mapping(data: bytes, path: Path, problems: Problems, what: str):
-    text = decode(data, path, problems)
-    loaded = load_yaml(text, path, problems) if text is not None else None
-    if loaded is None:
-        return None
-    value, lines = loaded
-    if not isinstance(value, dict):
-        problems.add(f"{path.name} must map {what}", path, 1, rule="STR003",
-                     hint="write each topic as 'topic-id:' with its fields indented under it")
-        return None
-    return value, lines
-
-
 def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topic]:
-    loaded = _mapping(data, path, problems, "topic ids to their blocks")
+    loaded = load_mapping(data, path, problems, "topic ids to their blocks")
     if loaded is None:
         return {}
     entries, lines = loaded
@@ -83,7 +70,7 @@ def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topi
 
 
 def read_topic_texts(data: bytes, path: Path, problems: Problems) -> dict[str, TopicText]:
-    loaded = _mapping(data, path, problems, "topic ids to a title and a purpose")
+    loaded = load_mapping(data, path, problems, "topic ids to a title and a purpose")
     if loaded is None:
         return {}
     entries, lines = loaded
