@@ -84,9 +84,9 @@ def snapshot(root: Path) -> Snapshot:
     for path in _inputs(root):
         data = read_file(path, MAX_ASSET_BYTES if path.is_relative_to(templates) else MAX_BYTES)
         if isinstance(data, Problem):
-            unreadable[_relative(path, root)] = data
+            unreadable[path.relative_to(root).as_posix()] = data
         elif data is not None:
-            files[_relative(path, root)] = data
+            files[path.relative_to(root).as_posix()] = data
     return Snapshot(root, files, unreadable)
 
 
@@ -114,13 +114,6 @@ def read_file(path: Path, limit: int) -> bytes | Problem | None:
         return Problem(f"file is larger than {limit:,} bytes", path, 1, rule="FIL006",
                        hint="split it into smaller files")
     return data
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def decode(data: bytes, path: Path, problems: Problems) -> str | None:
@@ -195,7 +188,7 @@ def _construct(loader, node: yaml.Node, at: tuple, lines: Lines, first: int, pat
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
-            key = _scalar(loader, key_node, path, first, seen)
+            key = _scalar(loader, key_node, path, first)
             here = (*at, key)
             line = key_node.start_mark.line + first
             if here in lines:
@@ -212,10 +205,10 @@ def _construct(loader, node: yaml.Node, at: tuple, lines: Lines, first: int, pat
             lines[(*at, index)] = item.start_mark.line + first
             items.append(_construct(loader, item, (*at, index), lines, first, path, seen))
         return items
-    return _scalar(loader, node, path, first, seen)
+    return _scalar(loader, node, path, first)
 
 
-def _scalar(loader, node: yaml.Node, path: Path, first: int, seen: set[int]) -> Any:
+def _scalar(loader, node: yaml.Node, path: Path, first: int) -> Any:
     line = node.start_mark.line + first
     if not isinstance(node, yaml.ScalarNode):
         raise _Refused(Problem("a key must be a plain word, not a list or mapping", path, line,

@@ -37,6 +37,9 @@ def prepare_worker(tmp: str) -> None:
     weasyprint()
 
 
+fast_import = False  # whether this process's import took the fast path (`probe` says)
+
+
 @cache
 def weasyprint():
     """Import WeasyPrint, fast when its shared libraries are found by their real names.
@@ -56,7 +59,8 @@ def weasyprint():
         try:
             with _no_library_search():
                 import weasyprint as module
-            _FAST[0] = True
+            global fast_import
+            fast_import = True
         except OSError:
             for name in [m for m in sys.modules if m.split(".")[0] == "weasyprint"]:
                 del sys.modules[name]
@@ -68,11 +72,9 @@ def probe() -> dict:
     """How this worker's WeasyPrint was loaded: the fast path, and Pango's version."""
     module = weasyprint()
     number = module.text.ffi.pango.pango_version()
-    return {"weasyprint": module.__version__, "fast library loading": _FAST[0],
+    return {"weasyprint": module.__version__,
+            "fast library loading": fast_import,
             "pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}"}
-
-
-_FAST = [False]  # whether the last import took the fast path
 
 
 @contextmanager

@@ -48,11 +48,6 @@ class Rule:
     trigger: Case
     near_miss: Case
 
-    @property
-    def reported_by(self) -> str:
-        return ", ".join(f"{c.__module__}.{c.__name__}" for c in self.checks) or \
-            "generator.library.load_library"
-
 
 def scope(name: str):
     """Mark a check with what it is called on: the library, a block, a translation pair
