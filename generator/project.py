@@ -50,6 +50,8 @@ class Config:
     source_lang: str = "en"
     path: Path | None = field(default=None, compare=False, repr=False)
     lines: dict = field(default_factory=dict, compare=False, repr=False)
+    readable: bool = field(default=True, compare=False, repr=False)  # False: it is there,
+    # but not valid UTF-8 TOML, so what it sets is unknown
 
     def missing(self, lang: str) -> list[Problem]:
         """Texts given per language that lack `lang`: a handout never prints another's."""
@@ -106,14 +108,14 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
         return Config()
     text = decode(data, path, problems)
     if text is None:
-        return Config()
+        return Config(path=path, readable=False)
     try:
         values_in = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         problems.add(f"invalid TOML: {exc}", path, int(match.group(1)) if match else None,
                      rule="STR001", hint="check quoting; text values need double quotes")
-        return Config()
+        return Config(path=path, readable=False)
     lines = toml_lines(text)
     values: dict[str, object] = {}
     for key, value in values_in.items():

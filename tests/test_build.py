@@ -138,28 +138,26 @@ def test_interrupted_build_keeps_the_old_site_and_resumes(project, monkeypatch):
         page.write_text(page.read_text().replace("bubbles", "bubbles (vesicles)")
                         .replace("泡泡", "泡泡（囊泡）"))
     import generator.site.build as site_build
-    from generator.library import load_library
 
-    calls = []
-    real = site_build._page
+    writes, real = [], site_build.write_atomic
 
-    def interrupt(*args):
-        calls.append(args)
-        if len(calls) == 2:
+    def interrupt(path, data):
+        writes.append(path)
+        if len(writes) == 2:
             raise KeyboardInterrupt
-        return real(*args)
+        return real(path, data)
 
-    monkeypatch.setattr(site_build, "_page", interrupt)
-    with pytest.raises(KeyboardInterrupt):
-        site_build.build(load_library(project), out,
-                         langs=["en", "zh-TW"], topics=["basics"], jobs=1)
+    monkeypatch.setattr(site_build, "write_atomic", interrupt)
+    result, _ = build(project)
+    assert result.exit_code == 130
+    assert "interrupted; each file written so far is whole and kept" in result.stderr
     after = files(out)
-    assert set(after) == set(before)  # nothing half-written, nothing lost
-    assert not list(out.rglob(".tmp-*"))
-    monkeypatch.setattr(site_build, "_page", real)
+    assert set(after) == set(before) and not list(out.rglob(".tmp-*"))
+    changed = [name for name in after if after[name] != before[name]]
+    assert changed == ["en/basics.pdf"]  # the one write that finished; the rest are old
+    monkeypatch.setattr(site_build, "write_atomic", real)
     _, resumed = build(project)
-    # en/basics.html finished before the interrupt and is kept; the rest is done now
-    assert sorted(resumed["written"]) == ["en/basics.pdf", "zh-TW/basics.html",
+    assert sorted(resumed["written"]) == ["en/basics.html", "zh-TW/basics.html",
                                           "zh-TW/basics.pdf"]
 
 
@@ -192,7 +190,8 @@ def test_clean_refuses_a_folder_it_did_not_build(project, tmp_path):
     other.mkdir()
     (other / "holiday.jpg").write_bytes(b"x")
     result, _ = build(project, "--out", str(other), "--clean")
-    assert result.exit_code == 1 and (other / "holiday.jpg").exists()
+    assert result.exit_code == 1 and "did not build" in result.output
+    assert [p.name for p in other.iterdir()] == ["holiday.jpg"]  # not even a lock file
 
 
 def test_build_without_base_url_says_what_to_add(project):
@@ -218,13 +217,14 @@ def test_fonts_count_as_inputs_of_the_pdfs(project, tmp_path, monkeypatch):
     import generator.site.build as site_build
     from generator import fonts
     from generator.library import load_library
+    from generator.site.state import State
 
     loaded = load_library(project)
     handouts = site_build._gather(loaded, ["basics"], ["en"], site_build.BuildResult())
 
     def digests():
         return {job.page.path: job.digest
-                for job in site_build._plan(loaded, handouts, ["en"], None)}
+                for job in site_build._plan(loaded, handouts, State(tmp_path / "site"), None)}
 
     before = digests()
     real = fonts.font_files()
@@ -242,9 +242,36 @@ def test_a_pdf_that_fails_in_a_build_names_file_and_line(project):
     block = project / "content/en/risks.md"
     block.write_text(block.read_text().replace("serious infection.", "serious infection 🤒."))
     result, summary = build(project)
-    assert result.exit_code == 1 and summary["failed"] == ["en/basics.pdf"]
+    assert result.exit_code == 1  # its HTML is not published without it
+    assert summary["failed"] == ["en/basics.html", "en/basics.pdf"]
     assert "content/en/risks.md:9: error: no glyph in the bundled fonts for '🤒'" in \
         result.stderr
+
+
+def test_a_handout_whose_pdf_fails_keeps_html_and_pdf_and_stays_listed(project):
+    build(project)
+    out = project / "output/site"
+    before = files(out)
+    for lang, old, new in (("en", "serious infection.", "serious infection 🤒."),
+                           ("zh-TW", "嚴重感染", "嚴重感染🤒")):
+        block = project / "content" / lang / "risks.md"
+        assert old in block.read_text()
+        block.write_text(block.read_text().replace(old, new))
+    result, summary = build(project)
+    assert result.exit_code == 1 and summary["removed"] == []
+    assert summary["kept"] == summary["failed"] == sorted(
+        f"{lang}/basics.{fmt}" for lang in ("en", "zh-TW") for fmt in ("html", "pdf"))
+    assert "FAILED en/basics.pdf (its last good version stays published):" in result.stderr
+    assert files(out) == before  # every page, index and the sitemap as they were
+
+
+def test_a_build_of_one_language_keeps_the_others_listed(project):
+    build(project)
+    out = project / "output/site"
+    whole = files(out)
+    result, summary = build(project, "--lang", "en")
+    assert result.exit_code == 0 and summary["written"] == []
+    assert files(out) == whole  # the picker and the sitemap still name zh-TW
 
 
 def test_a_page_that_fails_later_keeps_its_last_good_version(project):
@@ -252,11 +279,15 @@ def test_a_page_that_fails_later_keeps_its_last_good_version(project):
     out = project / "output/site"
     before = {name: (out / name).read_bytes() for name in ("zh-TW/basics.html",
                                                            "zh-TW/basics.pdf")}
+    whole = files(out)
     block = project / "content/zh-TW/what.md"
     block.write_text(block.read_text().replace("title: 它們是什麼", "title: [broken"))
     result, summary = build(project)
     assert result.exit_code == 1 and summary["removed"] == []
     assert {name: (out / name).read_bytes() for name in before} == before
+    # zh-TW's only handout failed: its index, the language picker and the sitemap still
+    # list it, as they did
+    assert files(out) == whole
     block.write_text(block.read_text().replace("title: [broken", "title: 它們是什麼"))
     result, summary = build(project)
     assert result.exit_code == 0 and summary["failed"] == []

@@ -46,6 +46,8 @@ def test_writing_never_replaces_a_folder(tmp_path):
 
 
 def test_clean_build_into_the_project_deletes_nothing_of_it(run, project):
+    refused = run("build", "--out", str(project), "--clean")
+    assert refused.exit_code == 1 and not (project / ".handout-build.lock").exists()
     assert run("build", "--out", str(project)).exit_code == 0
     result = run("build", "--out", str(project), "--clean")
     assert result.exit_code == 1 and "--clean refuses to empty this folder" in result.output
@@ -244,3 +246,11 @@ def test_a_killed_build_leaves_no_worker_and_the_next_build_completes(project, t
              if p.is_file() and not p.name.startswith(".handout")}
     assert files == {p.relative_to(clean): p.read_bytes() for p in clean.rglob("*")
                      if p.is_file() and not p.name.startswith(".handout")}
+
+
+@pytest.mark.parametrize("text", ['reviewer = "A"\nreviewer = "B"\n', "reviewer = 3\n"])
+def test_a_broken_configuration_gets_its_error_and_no_false_warnings(run, project, text):
+    (project / "handout.toml").write_text(text)
+    result = run("check")
+    assert result.exit_code == 1 and "handout.toml:" in result.output
+    assert "does not set 'reviewer'" not in result.output

@@ -25,9 +25,13 @@ def check_block(block: Block, today: dt.date | None = None) -> Iterator[Problem]
 @scope("library")
 def check_config(library: Library) -> Iterator[Problem]:
     config = library.project.config
+    if not config.readable:  # its own error says why; what it sets is unknown
+        return
+    wrong = {p.line for p in library.load_problems if p.path == config.path and p.line}
     for key, rule in (("reviewer", "PRV002"), ("update_policy", "PRV003"),
                       ("funding", "PRV004")):
-        if not getattr(config, key):
+        if not getattr(config, key) and config.lines.get((key,)) not in wrong:  # a wrong
+            # value has its own error at its line
             yield Problem(f"{CONFIG_NAME} does not set {key!r}", library.root / CONFIG_NAME,
                           rule=rule, hint=f"add {key} = \"...\"; it is printed on every handout")
 

@@ -25,22 +25,23 @@ class HandoutGroup(click.Group):
     """Turns our errors into 'file:line: message' and exit 1, and never shows a traceback."""
 
     def invoke(self, ctx: click.Context):
+        obj = ctx.ensure_object(dict)
         try:
             return super().invoke(ctx)
         except HandoutError as exc:
-            root = ctx.obj.get("root") if isinstance(ctx.obj, dict) else None
             for problem in exc.problems:
-                click.echo(problem.format(root), err=True)
+                click.echo(problem.format(obj.get("root")), err=True)
             count = len(exc.problems)
             if count > 1:
-                click.echo(f"{count} problems; nothing was written.", err=True)
+                click.echo(f"{count} problems; {obj.get('kept', 'nothing was written.')}",
+                           err=True)
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except BrokenPipeError:  # e.g. `handout check | head`: the reader has gone
             # Our own pipes (the PDF engine's) raise HandoutError instead, so this one is
             # standard output or error.
-            if ctx.obj and ctx.obj.get("verbose"):
+            if obj.get("verbose"):
                 traceback.print_exc()
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
@@ -49,10 +50,10 @@ class HandoutGroup(click.Group):
             click.echo(f"error: cannot write {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted; nothing was written.", err=True)
+            click.echo(f"interrupted; {obj.get('kept', 'nothing was written.')}", err=True)
             sys.exit(130)
         except Exception as exc:  # a bug of ours: say so plainly
-            if ctx.obj and ctx.obj.get("verbose"):
+            if obj.get("verbose"):
                 traceback.print_exc()
             click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
                        "  please report it; run with -v to see the details", err=True)

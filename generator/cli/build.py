@@ -69,6 +69,8 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
         if findings:
             raise HandoutError(findings)
     out = out or project.output_dir / "site"
+    ctx.find_root().obj["kept"] = ("each file written so far is whole and kept; build again "
+                                   "to finish the rest.")
     progress = None if quiet or as_json else _progress_printer()
     result = build(library, out, langs=langs, topics=topics, jobs=jobs, clean=clean,
                    shard=shard, prune=whole_site, progress=progress)
@@ -76,12 +78,13 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
         progress(None, None, "", "")
     summary = {"out": str(out), "written": sorted(result.written),
                "unchanged": len(result.unchanged), "removed": sorted(result.removed),
-               "failed": sorted(result.failed), "seconds": round(result.seconds, 2),
+               "failed": sorted(result.failed), "kept": result.kept, "seconds": round(result.seconds, 2),
                "pdf_seconds": round(result.pdf_seconds, 2)}
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False))
     for path, problems in sorted(result.failed.items()):
-        click.echo(f"FAILED {path}:", err=True)
+        kept = " (its last good version stays published)" if path in result.kept else ""
+        click.echo(f"FAILED {path}{kept}:", err=True)
         for problem in problems:
             click.echo("  " + problem.format(project.root).replace("\n", "\n  "), err=True)
     if not quiet and not as_json:

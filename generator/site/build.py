@@ -3,6 +3,7 @@ parallel worker processes), write each file atomically, and keep going past a fa
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import time
@@ -23,6 +24,7 @@ from ..templating import render_template
 from .pages import Page, SiteLinks, alternate, base_url, links
 from .state import LOCK, STATE, State, locked
 
+FORMATS = ("html", "pdf")  # the files of one handout, published together
 Progress = Callable[[int, int, str, str], None]
 
 
@@ -32,6 +34,7 @@ class BuildResult:
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, list[Problem]] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # failed now; the last good version stays
     seconds: float = 0.0
     pdf_seconds: float = 0.0  # from starting the PDF work to the last PDF written
 
@@ -49,24 +52,27 @@ def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
     start = time.perf_counter()
     result = BuildResult()
     base_url(library.project)  # fail early: links, sitemap and QR codes need it
+    if clean:  # before the lock file is made: a refused folder is left as it was
+        _refuse_clean(out, library.root)
     with locked(out):
         if clean:
-            _clean(out, library.root)
+            _clean(out)
         state = State(out)
         handouts = _gather(library, topics, langs, result)
-        planned = _plan(library, handouts, langs, shard)
+        planned = _plan(library, handouts, state, shard)
         todo = [job for job in planned if not state.fresh(out, job.page.path, job.digest)]
         waiting = {job.page.path for job in todo}
         result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
         _render_all(library, handouts, out, todo, state, result, jobs, progress)
         outputs = {job.page.path for job in planned}
         # A page that could not be made this time keeps its last good version.
-        outputs |= set(result.failed) & set(state.pages)
-        outputs |= {f"{lang}/index.html" for lang in langs
-                    if not any(key[1] == lang for key in handouts)} & set(state.pages)
-        outputs |= _write_indexes(library, out, handouts, langs, state, result)
+        result.kept = sorted(set(result.failed) & set(state.pages))
+        outputs |= set(result.kept)
+        listed = _listed(library, handouts, state, result)
+        outputs |= _write_indexes(library, out, listed, state, result)
         if prune and not shard:
-            _prune(out, state, outputs, result)
+            _prune(out, state, outputs, listed, result)
+        state.save()
     result.seconds = time.perf_counter() - start
     return result
 
@@ -81,18 +87,19 @@ def _gather(library: Library, topics: list[str], langs: list[str],
                 refuse_unbalanced(handout)
                 handouts[(topic, lang)] = handout
             except HandoutError as exc:
-                for fmt in ("html", "pdf"):
+                for fmt in FORMATS:
                     result.failed[Page(topic, lang, fmt).path] = exc.problems
     return handouts
 
 
-def _plan(library: Library, handouts: dict, langs: list[str],
+def _plan(library: Library, handouts: dict, state: State,
           shard: tuple[int, int] | None) -> list[Job]:
     jobs = []
     font_digest = fonts.digest()
     for (topic, lang), handout in handouts.items():
-        available = [other for other in langs if (topic, other) in handouts]
-        for fmt in ("html", "pdf"):
+        available = [other for other in library.langs if (topic, other) in handouts
+                     or _published(state, topic, other)]
+        for fmt in FORMATS:
             page = Page(topic, lang, fmt)
             if shard and not page.in_shard(*shard):
                 continue
@@ -109,12 +116,14 @@ def _digest(*parts: str) -> str:
 
 def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], state: State,
                 result: BuildResult, jobs: int | None, progress: Progress | None) -> None:
+    """Render and write every page of `todo`. A handout's HTML waits for its PDF: when
+    either cannot be made, neither is written, and both keep their last good version."""
     total, done = len(todo), 0
 
     def finish(job: Job, data: bytes | None, problems: list[Problem]) -> None:
         nonlocal done
         done += 1
-        if data is None:  # the last good version, if any, stays published
+        if data is None:
             result.failed[job.page.path] = problems
         else:
             write_atomic(out / job.page.path, data)
@@ -123,27 +132,46 @@ def _render_all(library: Library, handouts: dict, out: Path, todo: list[Job], st
         if progress:
             progress(done, total, job.page.path, "failed" if data is None else "written")
 
+    def release(key: str, published: bool, problems: list[Problem]) -> None:
+        """Write (or fail) the HTML page that waited for this PDF."""
+        if key in held:
+            job, html = held.pop(key)
+            finish(job, html if published else None, problems)
+
+    held: dict[str, tuple[Job, bytes]] = {}  # an HTML page waiting for its PDF
     pdfs = [job for job in todo if job.page.fmt == "pdf"]
     engine = None
-    if pdfs:  # the workers import WeasyPrint while the HTML pages are written
+    if pdfs:  # the workers import WeasyPrint while the HTML pages are made
         from ..engine import Engine
 
         engine = Engine(min(jobs or os.cpu_count() or 1, len(pdfs)))
     try:
+        with_pdf = {job.page.key for job in pdfs}
+        stopped: dict[str, list[Problem]] = {}  # a handout whose HTML cannot be made
         for job in todo:
             if job.page.fmt == "html":
-                finish(job, *_page(library, handouts, job))
+                data, problems = _page(library, handouts, job)
+                if data is not None and job.page.key in with_pdf:
+                    held[job.page.key] = (job, data)
+                    continue
+                if data is None:
+                    stopped[job.page.key] = problems
+                finish(job, data, problems)
         start = time.perf_counter()
         pending = []
         for job in pdfs:
-            html, problems = _page(library, handouts, job)
+            html, problems = (None, stopped[job.page.key]) if job.page.key in stopped \
+                else _page(library, handouts, job)
             if html is None:
                 finish(job, None, problems)
+                release(job.page.key, False, problems)
             else:
                 pending.append((job, html.decode("utf-8"), library.templates))
         for job, data, error in engine.map(pending) if engine else ():
             handout = handouts[(job.page.topic, job.page.lang)]
-            finish(job, data, located(handout, error).problems if error else [])
+            problems = located(handout, error).problems if error else []
+            finish(job, data, problems)
+            release(job.page.key, data is not None, problems)
             result.pdf_seconds = time.perf_counter() - start
     finally:
         if engine:
@@ -159,16 +187,41 @@ def _page(library: Library, handouts: dict, job: Job) -> tuple[bytes | None, lis
         return None, exc.problems
 
 
-def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str],
-                   state: State, result: BuildResult) -> set[str]:
+def _listed(library: Library, handouts: dict, state: State,
+            result: BuildResult) -> dict[tuple[str, str], dict[str, str]]:
+    """What the indexes list: each handout as made now, or else as its last good version
+    (kept after a failure, or not asked for by --lang and --topic) was, or not at all."""
+    listed = {}
+    for lang in library.langs:
+        for topic in library.topics:
+            handout = handouts.get((topic, lang))
+            if handout and not any(Page(topic, lang, fmt).path in result.failed
+                                   for fmt in FORMATS):
+                state.entries[f"{lang}/{topic}"] = {
+                    "title": handout.text.title, "purpose": handout.text.purpose,
+                    "reviewed": handout.reviewed.isoformat(), "version": handout.version}
+            elif not _published(state, topic, lang):
+                continue
+            listed[(topic, lang)] = state.entries[f"{lang}/{topic}"]
+    return listed
+
+
+def _published(state: State, topic: str, lang: str) -> bool:
+    """Whether an earlier build published this handout, both files and its entry."""
+    return f"{lang}/{topic}" in state.entries and all(
+        Page(topic, lang, fmt).path in state.pages for fmt in FORMATS)
+
+
+def _write_indexes(library: Library, out: Path, listed: dict, state: State,
+                   result: BuildResult) -> set[str]:
     """Language indexes, the language picker and the sitemap: cheap, rebuilt when changed."""
     base = base_url(library.project)
-    built = [lang for lang in langs if any(key[1] == lang for key in handouts)]
+    built = [lang for lang in library.langs if any(key[1] == lang for key in listed)]
     files: dict[str, str] = {}
     for lang in built:
-        entries = [{"topic": topic, "title": h.text.title, "purpose": h.text.purpose,
-                    "reviewed": h.reviewed, "version": h.version}
-                   for (topic, hl), h in handouts.items() if hl == lang]
+        entries = [{"topic": topic, **entry,
+                    "reviewed": dt.date.fromisoformat(entry["reviewed"])}
+                   for (topic, entry_lang), entry in listed.items() if entry_lang == lang]
         alternates = [alternate(other, f"../{other}/index.html", f"{base}{other}/index.html")
                       for other in built]
         files[f"{lang}/index.html"] = render_template(
@@ -180,7 +233,7 @@ def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str]
                         "Patient handouts about exosome treatments")} for lang in built]
         files["index.html"] = render_template(library, "root.html", SOURCE_LANG,
                                               choices=choices, url=base)
-        files["sitemap.xml"] = _sitemap(base, handouts, built)
+        files["sitemap.xml"] = _sitemap(base, listed, built)
     for relpath, text in files.items():
         digest = _digest(text)
         if state.fresh(out, relpath, digest):
@@ -193,15 +246,15 @@ def _write_indexes(library: Library, out: Path, handouts: dict, langs: list[str]
     return set(files)
 
 
-def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:
+def _sitemap(base: str, listed: dict, langs: list[str]) -> str:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-    for (topic, lang), handout in sorted(handouts.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    for (topic, lang), entry in sorted(listed.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         lines += ["  <url>", f"    <loc>{escape(f'{base}{lang}/{topic}.html')}</loc>",
-                  f"    <lastmod>{handout.reviewed.isoformat()}</lastmod>"]
+                  f"    <lastmod>{entry['reviewed']}</lastmod>"]
         for other in langs:
-            if (topic, other) in handouts:
+            if (topic, other) in listed:
                 lines.append(f'    <xhtml:link rel="alternate" hreflang="'
                              f'{parse_language(other).html_lang}" '
                              f'href={quoteattr(f"{base}{other}/{topic}.html")}/>')
@@ -210,17 +263,20 @@ def _sitemap(base: str, handouts: dict, langs: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _prune(out: Path, state: State, outputs: set[str], result: BuildResult) -> None:
+def _prune(out: Path, state: State, outputs: set[str], listed: dict,
+           result: BuildResult) -> None:
     """Remove files an earlier build wrote that no longer belong to the site."""
     for relpath in sorted(set(state.pages) - outputs):
         (out / relpath).unlink(missing_ok=True)
         state.forget(relpath)
         result.removed.append(relpath)
-    state.save()
+    state.entries = {f"{lang}/{topic}": entry for (topic, lang), entry in listed.items()}
 
 
-def _clean(out: Path, project: Path) -> None:
-    """Remove the files an earlier build wrote, and only those (and folders left empty)."""
+def _refuse_clean(out: Path, project: Path) -> None:
+    """--clean empties only a folder of its own, that an earlier build made."""
+    if not out.exists():
+        return
     resolved = out.resolve()
     forbidden = [Path("/"), Path.home().resolve()]
     if resolved in forbidden or project.resolve().is_relative_to(resolved) or \
@@ -232,6 +288,10 @@ def _clean(out: Path, project: Path) -> None:
     if entries and not (out / STATE).is_file():
         raise HandoutError.at("--clean refuses to empty a folder it did not build", out,
                               hint="choose an empty --out folder, or remove it yourself")
+
+
+def _clean(out: Path) -> None:
+    """Remove the files an earlier build wrote, and only those (and folders left empty)."""
     state = State(out)
     parents = set()
     for relpath in sorted(state.pages):

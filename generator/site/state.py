@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import hashlib
 import json
@@ -14,21 +15,28 @@ from ..output import write_atomic
 
 STATE = ".handout-build.json"
 LOCK = ".handout-build.lock"
+ENTRY = ("title", "purpose", "reviewed", "version")  # a handout's line in its index
 
 
 class State:
     """Output path -> digest of every input that made it, and of the file as written;
-    saved after each page. A file changed or replaced since is not fresh."""
+    saved after each page. A file changed or replaced since is not fresh.
+
+    It also keeps each published handout's index entry ("lang/topic" -> title, purpose,
+    reviewed, version), so that a page kept after a failed render stays listed as it is.
+    """
 
     def __init__(self, out: Path):
         self.path = out / STATE
         self.pages: dict[str, str] = {}
+        self.entries: dict[str, dict[str, str]] = {}
         if self.path.is_file():
             try:
-                pages = json.loads(self.path.read_text(encoding="utf-8"))["pages"]
-            except (ValueError, KeyError, TypeError):
+                saved = json.loads(self.path.read_text(encoding="utf-8"))
+                pages, entries = saved["pages"], saved.get("entries", {})
+            except (ValueError, KeyError, TypeError, AttributeError):
                 return  # unreadable state: everything is rebuilt, nothing is lost
-            if not isinstance(pages, dict):
+            if not isinstance(pages, dict) or not isinstance(entries, dict):
                 return
             outside = sorted(str(p) for p in pages if not inside(out, p))
             if outside:
@@ -37,6 +45,10 @@ class State:
                     f"{', '.join(outside[:3])}", self.path,
                     hint=f"remove {STATE}; the next build rebuilds every page")
             self.pages = {p: str(d) for p, d in pages.items()}
+            self.entries = {key: entry for key, entry in entries.items()
+                            if isinstance(entry, dict) and set(entry) == set(ENTRY)
+                            and all(isinstance(v, str) for v in entry.values())
+                            and _is_date(entry["reviewed"])}
 
     def fresh(self, out: Path, relpath: str, digest: str) -> bool:
         inputs, _, written = self.pages.get(relpath, "").partition(" ")
@@ -53,8 +65,18 @@ class State:
         self.pages.pop(relpath, None)
 
     def save(self) -> None:
-        data = json.dumps({"version": 2, "pages": dict(sorted(self.pages.items()))}, indent=1)
+        data = json.dumps({"version": 2, "pages": dict(sorted(self.pages.items())),
+                           "entries": dict(sorted(self.entries.items()))},
+                          ensure_ascii=False, indent=1)
         write_atomic(self.path, data.encode("utf-8"))
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def inside(out: Path, relpath: object) -> bool:
