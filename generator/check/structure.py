@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dataclasses import fields
+
+from .. import fonts
 from ..errors import Problem
+from ..files import line_of
 from ..library import Library
+from ..project import TEXT_KEYS
 from .registry import Rule, case, scope
 
 
@@ -24,6 +29,35 @@ def check_strays(library: Library) -> Iterator[Problem]:
         if block_id not in used:
             yield Problem(f"block {block_id!r} is not used by any topic", block.path,
                           rule="STR012", hint="add it to a topic in content/topics.yaml")
+
+
+@scope("library")
+def check_glyphs(library: Library) -> Iterator[Problem]:
+    """Every printed character must be in the bundled fonts, or the PDF shows an empty
+    box; the render refuses it, and this finds it first, at its line."""
+    texts: list[tuple[str, object, int | None]] = []
+    for block in library.blocks.values():
+        texts.append((block.title, block.path, block.line("title")))
+        texts += [(line, block.path, block.body_line + index)
+                  for index, line in enumerate(block.body_text.split("\n"))]
+    for lang_texts in library.texts.values():
+        for text in lang_texts.values():
+            texts += [(text.title, text.path, text.title_line),
+                      (text.purpose, text.path, text.purpose_line)]
+    for source in library.sources.values():
+        texts += [(getattr(source, f.name), source.path, source.line) for f in fields(source)
+                  if isinstance(getattr(source, f.name), str)]
+    config = library.project.config
+    for key in TEXT_KEYS:
+        value = getattr(config, key)
+        for lang_text in value.values() if isinstance(value, dict) else (value,):
+            texts.append((lang_text, config.path, line_of(config.lines, (key,))))
+    missing = fonts.missing_chars({char for text, _, _ in texts for char in text})
+    for text, path, line in texts:
+        if found := sorted(missing.intersection(text)):
+            yield Problem("the bundled fonts cannot draw " + ", ".join(
+                f"{char!r} (U+{ord(char):04X})" for char in found), path, line,
+                rule="STR014", hint="replace the character, or write it out in words")
 
 
 @scope("pair")
@@ -59,6 +93,12 @@ RULES = (
          case((ZH + "what.md", "kind: overview", "kind: summary"),
               at=(ZH + "what.md", "kind: summary")),
          case((ZH + "what.md", "sources: [s1]", "sources: [ s1 ]"))),
+    Rule("STR014", "error", "a character the bundled fonts cannot draw",
+         "A PDF would print an empty box in its place; the render refuses it",
+         (check_glyphs,),
+         case((EN + "risks.md", "serious infection.", "serious infection 🤒."),
+              at=(EN + "risks.md", "serious infection")),
+         case((EN + "risks.md", "serious infection.", "serious infection (感染) – ≥ 18 %."))),
     Rule("STR012", "warning", "a block file is not used by any topic",
          "Unused text goes stale without anyone reviewing it", (check_strays,),
          case((EN + "extra.md", "", EXTRA), at=(EN + "extra.md", None)),
