@@ -82,7 +82,8 @@ def snapshot(root: Path) -> Snapshot:
     unreadable: dict[str, Problem] = {}
     templates = root / "templates"
     for path in _inputs(root):
-        data = read_file(path, MAX_ASSET_BYTES if path.is_relative_to(templates) else MAX_BYTES)
+        data = read_file(path, MAX_ASSET_BYTES if path.is_relative_to(templates) else MAX_BYTES,
+                         within=root)
         if isinstance(data, Problem):
             unreadable[path.relative_to(root).as_posix()] = data
         elif data is not None:
@@ -90,20 +91,25 @@ def snapshot(root: Path) -> Snapshot:
     return Snapshot(root, files, unreadable)
 
 
-def read_file(path: Path, limit: int) -> bytes | Problem | None:
-    """A regular file's bytes; None if there is no such file; a Problem if it is not one."""
+def read_file(path: Path, limit: int, within: Path | None = None) -> bytes | Problem | None:
+    """A regular file's bytes; None if there is no such file; a Problem if it is not one,
+    or if it is a link to a file outside `within` (the project: nothing else is read)."""
     try:
         info = path.stat()
+        target = path.resolve(strict=True)
     except FileNotFoundError:
         return None
-    except OSError as exc:
-        return Problem(f"cannot read file: {exc.strerror}", path, rule="FIL001",
-                       hint="check that the file exists and that you may read it")
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of links
+        return Problem(f"cannot read file: {getattr(exc, 'strerror', None) or exc}", path,
+                       rule="FIL001", hint="check that the file exists and that you may read it")
     if stat.S_ISDIR(info.st_mode):
         return None
     if not stat.S_ISREG(info.st_mode):
         return Problem("not a regular file", path, rule="FIL001",
                        hint="replace it with an ordinary file")
+    if within is not None and not target.is_relative_to(within.resolve()):
+        return Problem(f"links to {target}, outside the project", path, rule="FIL001",
+                       hint="copy the file into the project instead of linking to it")
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)

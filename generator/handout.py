@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 
 from .bibliography import Source
@@ -11,6 +10,7 @@ from .blocks import Block
 from .errors import HandoutError, Problems
 from .i18n import Catalog, Language, parse_language
 from .library import Library
+from .markup import printable
 from .topics import Topic, TopicText
 
 CONSULT_LIMITS = {"patient": 120, "clinician": 120, "clinic": 160, "note": 600}
@@ -110,13 +110,3 @@ def _check_consult(consult: Consult, problems: Problems) -> None:
 
 
 # Bidirectional overrides and isolates can make printed text read other than it is.
-BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def printable(char: str) -> bool:
-    """A character that may be printed in a handout: no controls (but a line break), no
-    unpaired surrogates (bytes that were not UTF-8), no line or paragraph separators."""
-    if char == "\n":
-        return True
-    return unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp") and \
-        char not in BIDI_CONTROLS

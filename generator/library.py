@@ -279,7 +279,7 @@ def _logo(config, problems: Problems) -> bytes | None:
     if config.logo is None:
         return None
     line = line_of(config.lines, ("logo",))
-    data = read_file(config.logo, MAX_ASSET_BYTES)
+    data = read_file(config.logo, MAX_ASSET_BYTES, within=config.path.parent)
     if isinstance(data, Problem):
         problems.items.append(replace(data, path=config.path, line=line,
                                       message=f"logo: {data.message}"))

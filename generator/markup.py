@@ -22,6 +22,21 @@ FIRST_BODY_HEADING = 3
 # A Markdown comment (a link reference that renders as nothing) that keeps the next unit's
 # finding, with a written reason:  [//]: # (hype-ok: quotes an advert to correct it)
 MARKER = re.compile(r"^\[//\]:\s*#\s*\((?P<rule>[a-z-]+)-ok:?(?P<reason>[^)]*)\)\s*$")
+# Where a link may lead: a web page, an e-mail address or a phone number, nothing else.
+LINK = re.compile(r"^(https?://|mailto:|tel:)[^\s<>\"'`]+$", re.IGNORECASE)
+# Embeddings, overrides and isolates reorder what is shown ("Trojan source"): a reviewer
+# would read one text and a patient another.
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(char: str) -> bool:
+    """A character that may be printed in a handout: no controls (but a line break), no
+    unpaired surrogates (bytes that were not UTF-8), no line or paragraph separators,
+    no bidirectional overrides."""
+    if char == "\n":
+        return True
+    return unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp") and \
+        char not in BIDI_CONTROLS
 
 
 @dataclass(frozen=True)
@@ -56,10 +71,17 @@ class Body:
     units: tuple[Unit, ...]
 
 
+class _Parser(MarkdownIt):
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        """Every link is parsed as one, so that parse_body refuses, at its line, one that
+        is not LINK; markdown-it would print a javascript: link as its Markdown text."""
+        return True
+
+
 @cache
 def parser() -> MarkdownIt:
     # "js-default" keeps raw HTML off (the "commonmark" preset turns it on).
-    return MarkdownIt("js-default", {"html": False, "linkify": False, "typographer": False})
+    return _Parser("js-default", {"html": False, "linkify": False, "typographer": False})
 
 
 def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Body:
@@ -75,13 +97,18 @@ def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Bo
                          hint="the block title is the heading; use ### for subheadings",
                          rule="STR011")
         for child in token.children or ():
+            href = str(child.attrs.get("href", ""))
+            if child.type == "link_open" and not LINK.match(href):
+                problems.add(f"link to {href[:60]!r}: only web (http, https), mailto: "
+                             "and tel: links are allowed", path, line, rule="STR011",
+                             hint="link to a web page, or write the address out in words")
+                del child.attrs["href"]  # never in the HTML, even though it is refused
             if child.type == "image":
                 problems.add("images are not allowed in blocks", path, line,
                              hint="describe the picture in words, or put it in a template",
                              rule="STR011")
     for index, raw in enumerate(text.split("\n")):
-        bad = sorted({c for c in raw if unicodedata.category(c) in ("Cc", "Zl", "Zp")
-                      and c != "\t"})
+        bad = sorted({c for c in raw if not printable(c) and c != "\t"})
         if bad:
             problems.add("control character " + ", ".join(f"U+{ord(c):04X}" for c in bad) +
                          " in the text", path, first_line + index, rule="STR011",

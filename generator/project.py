@@ -154,7 +154,12 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
     if "logo" in values:
         written = str(values.pop("logo"))
         logo = (path.parent / written).resolve()
-        if not logo.is_file():
+        if not logo.is_relative_to(path.parent.resolve()):
+            problems.add(f"logo {written!r} is outside the project", path,
+                         line_of(lines, ("logo",)), rule="STR003",
+                         hint="copy the logo into the project, e.g. logo = \"logo.png\"")
+            logo = None
+        elif not logo.is_file():
             problems.add(f"logo file {written!r} does not exist", path,
                          line_of(lines, ("logo",)), rule="STR003",
                          hint="give the logo's path relative to handout.toml")

@@ -12,8 +12,10 @@ SOURCES = "content/sources.yaml"
 BIG = " and more" * 120_000  # past 1 MB
 
 RULES = (
-    Rule("FIL001", "error", "file is not UTF-8 (Big5 is named when it looks like Big5)",
-         "Readable by every tool; a mis-encoded file loses characters silently", (),
+    Rule("FIL001", "error", "file cannot be read: not UTF-8 (Big5 is named when it looks "
+         "like Big5), not a regular file, or a link out of the project",
+         "A mis-encoded file loses characters silently; only the project's own files are "
+         "read", (),
          case((ZH_WHAT, "它們。", "它們\udcff。"), at=(ZH_WHAT, "您用肉眼")),
          case((ZH_WHAT, "它們。", "它們…。"))),
     Rule("FIL004", "error", "tab character in YAML front matter or data",
@@ -64,8 +66,10 @@ RULES = (
          "PEMAT 1 / CDC 1: the purpose is stated at the top", (),
          case((ZH + "topics.yaml", "basics:", "other:"), at=(ZH + "topics.yaml", None)),
          case((ZH + "topics.yaml", "外泌體是什麼", "外泌體簡介"))),
-    Rule("STR011", "error", "Markdown the handouts cannot hold (images, # or ## headings)",
-         "Images need text alternatives and layout review; block titles are the headings",
+    Rule("STR011", "error", "text the handouts cannot hold: images, # or ## headings, a "
+         "link that is not http(s), mailto: or tel:, control or bidi-override characters",
+         "Images need text alternatives and layout review; block titles are the headings; "
+         "a script link or a hidden character would print something no reviewer read",
          (),
          case((EN + "help.md", "Ask your", "## Help\n\nAsk your"), at=(EN + "help.md", "## Help")),
          case((EN + "help.md", "Ask your", "### Help\n\nAsk your"))),

@@ -22,7 +22,7 @@ from ..render import located, refuse_unbalanced
 from ..render import page as page_html
 from ..templating import render_template
 from .pages import Page, SiteLinks, alternate, base_url, links
-from .state import LOCK, STATE, State, locked
+from .state import LOCK, STATE, State, check_inside, locked
 
 FORMATS = ("html", "pdf")  # the files of one handout, published together
 Progress = Callable[[int, int, str, str], None]
@@ -60,6 +60,8 @@ def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
         state = State(out)
         handouts = _gather(library, topics, langs, result)
         planned = _plan(library, handouts, state, shard)
+        for relpath in {*(job.page.path for job in planned), *_index_paths(library)}:
+            check_inside(out, relpath)
         todo = [job for job in planned if not state.fresh(out, job.page.path, job.digest)]
         waiting = {job.page.path for job in todo}
         result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
@@ -210,6 +212,10 @@ def _published(state: State, topic: str, lang: str) -> bool:
     """Whether an earlier build published this handout, both files and its entry."""
     return f"{lang}/{topic}" in state.entries and all(
         Page(topic, lang, fmt).path in state.pages for fmt in FORMATS)
+
+
+def _index_paths(library: Library) -> list[str]:
+    return ["index.html", "sitemap.xml", *(f"{lang}/index.html" for lang in library.langs)]
 
 
 def _write_indexes(library: Library, out: Path, listed: dict, state: State,

@@ -27,6 +27,7 @@ class State:
     """
 
     def __init__(self, out: Path):
+        check_inside(out, STATE)
         self.path = out / STATE
         self.pages: dict[str, str] = {}
         self.entries: dict[str, dict[str, str]] = {}
@@ -44,6 +45,8 @@ class State:
                     f"the build state names files outside the output folder: "
                     f"{', '.join(outside[:3])}", self.path,
                     hint=f"remove {STATE}; the next build rebuilds every page")
+            for relpath in pages:
+                check_inside(out, relpath)
             self.pages = {p: str(d) for p, d in pages.items()}
             self.entries = {key: entry for key, entry in entries.items()
                             if isinstance(entry, dict) and set(entry) == set(ENTRY)
@@ -84,16 +87,30 @@ def inside(out: Path, relpath: object) -> bool:
     if not isinstance(relpath, str) or not relpath or "\0" in relpath:
         return False
     path = PurePosixPath(relpath)
-    if path.is_absolute() or ".." in path.parts:
-        return False
-    return (out / path).resolve().is_relative_to(out.resolve())
+    return not path.is_absolute() and ".." not in path.parts
+
+
+def check_inside(out: Path, relpath: str) -> None:
+    """Refuse to write or remove through a link that leads out of the output folder."""
+    target = (out / relpath).resolve()
+    if target.is_relative_to(out.resolve()):
+        return
+    link = next((parent for parent in [out / relpath, *(out / relpath).parents]
+                 if parent.is_symlink()), out / relpath)
+    raise HandoutError.at(f"{link} is a link to {link.resolve()}, outside the output folder",
+                          link, hint="remove the link: a build writes only inside its "
+                                     "output folder")
 
 
 @contextmanager
 def locked(out: Path):
     """Hold an exclusive lock on the output folder for the whole build."""
     out.mkdir(parents=True, exist_ok=True)
-    handle = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:  # never through a link: opening one would truncate whatever it points at
+        handle = os.open(out / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        raise HandoutError.at(f"cannot use the lock file: {exc.strerror}", out / LOCK,
+                              hint=f"remove {out / LOCK}; it must be an ordinary file") from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
