@@ -1,5 +1,19 @@
-"""`python -m generator` is the `handout` command."""
+"""`python -m generator` and the `handout` command start here.
 
-from .cli import main
+Ctrl-C while the command is still importing its libraries ends it at once, without a
+traceback: nothing has been read or written yet. generator.cli.main takes over from there.
+"""
 
-main()
+import os
+import signal
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    from .cli import main as run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ from .errors import Problems
 from .files import load_mapping
 from .project import WEB_URL
 
-SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
 TEXT_FIELDS = ("authors", "organisation", "title", "container", "doi", "pmid", "pmcid",
                "nct", "url")
 LOCATORS = ("doi", "pmid", "pmcid", "nct", "url")

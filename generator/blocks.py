@@ -20,7 +20,7 @@ REQUIRED = ("kind", "title", "sources", "reviewed", "next_review", "reviewer")
 # Written by `handout check --fix-hashes` in translations: the source block's fingerprint.
 OPTIONAL = ("translated_from",)
 FIELDS = REQUIRED + OPTIONAL
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\Z")
 
 
 @dataclass(frozen=True)

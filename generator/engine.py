@@ -23,7 +23,7 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, NoReturn
 
 from .errors import HandoutError
 
@@ -169,6 +169,7 @@ def _serve(conn: Connection, others: tuple[Connection, ...], tmp: str) -> None:
     for other in others:  # else our copies would keep those pipes open
         other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean-up (cli.main)
     try:
         from .pdf import MissingGlyphs, prepare_worker, probe, render_pdf
 
@@ -178,14 +179,12 @@ def _serve(conn: Connection, others: tuple[Connection, ...], tmp: str) -> None:
         log.debug("PDF worker ready: WeasyPrint imported in %.0f ms", 1000 * seconds)
     except Exception as exc:  # say why at once; the parent reports it with a hint
         conn.send(("crash", f"{type(exc).__name__}: {exc}"))
-        os._exit(0)
+        _leave(tmp)
     while True:
         try:
             html, assets, fonts = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
-            # The parent closed the pipe, or died: leave nothing behind either way.
-            shutil.rmtree(tmp, ignore_errors=True)
-            os._exit(0)
+        except (EOFError, OSError, KeyboardInterrupt):  # the parent closed the pipe, or died
+            _leave(tmp)
         try:
             answer: tuple = ("pdf", render_pdf(html, assets, fonts)) if html else \
                 ("probe", {**probe(), "weasyprint import": f"{seconds:.2f} s"})
@@ -197,5 +196,12 @@ def _serve(conn: Connection, others: tuple[Connection, ...], tmp: str) -> None:
             answer = ("crash", traceback.format_exc(limit=-3).strip())
         try:
             conn.send(answer)
-        except OSError:
-            os._exit(0)
+        except OSError:  # the parent died while this page was laid out
+            _leave(tmp)
+
+
+def _leave(tmp: str) -> NoReturn:
+    """End the worker, leaving nothing behind (os._exit: none of the parent's clean-up
+    runs twice)."""
+    shutil.rmtree(tmp, ignore_errors=True)
+    os._exit(0)

@@ -19,6 +19,7 @@ import yaml
 
 from .errors import Problem, Problems
 from .languages import LANGUAGE_TAG
+from .markup import UNPRINTABLE_HINT, unprintable
 
 MAX_BYTES = 1_000_000        # a content or configuration file
 MAX_ASSET_BYTES = 5_000_000  # a file under templates/ (a logo, an image)
@@ -224,6 +225,9 @@ def _scalar(loader, node: yaml.Node, path: Path, first: int) -> Any:
     except (ValueError, OverflowError):  # 2026-02-30, 2026-13-01, 0000-01-01
         raise _Refused(Problem(f"{node.value!r} is not a real date", path, line,
                                rule="STR003", hint="write a date that exists as YYYY-MM-DD"))
+    if isinstance(value, str) and (bad := unprintable(value)):
+        raise _Refused(Problem(f"invisible or control character {bad} in {value[:40]!r}",
+                               path, line, rule="STR011", hint=UNPRINTABLE_HINT))
     if isinstance(value, dt.datetime):
         raise _Refused(Problem(f"{node.value!r} has a time of day; write the date only", path,
                                line, rule="STR003", hint="write it as YYYY-MM-DD"))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 # A content folder name: a BCP 47 tag such as en or zh-TW.
-LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 EN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
 ZH_SENTENCE_END = re.compile(r"(?<=[。！？；])")

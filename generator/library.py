@@ -163,6 +163,12 @@ def load_library(root: Path) -> Library:
     config = read_config(files.files.get(CONFIG_NAME), root / CONFIG_NAME, problems)
     project = Project(root, config)
     langs = _languages(files, root, problems)
+    if langs and config.source_lang not in langs:  # else no translation would be checked
+        problems.add(f"source_lang {config.source_lang!r} is not a content language "
+                     f"({', '.join(langs)})", config.path or root / CONFIG_NAME,
+                     line_of(config.lines, ("source_lang",)), rule="STR003",
+                     hint="set source_lang to the folder under content/ that translations "
+                          "are made from, e.g. \"en\"")
     content = "content"
     before = len(problems.items)
     topics = read(f"{content}/{MANIFEST}", read_manifest)

@@ -23,20 +23,22 @@ FIRST_BODY_HEADING = 3
 # finding, with a written reason:  [//]: # (hype-ok: quotes an advert to correct it)
 MARKER = re.compile(r"^\[//\]:\s*#\s*\((?P<rule>[a-z-]+)-ok:?(?P<reason>[^)]*)\)\s*$")
 # Where a link may lead: a web page, an e-mail address or a phone number, nothing else.
-LINK = re.compile(r"^(https?://|mailto:|tel:)[^\s<>\"'`]+$", re.IGNORECASE)
-# Embeddings, overrides and isolates reorder what is shown ("Trojan source"): a reviewer
-# would read one text and a patient another.
-BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+LINK = re.compile(r"^(https?://|mailto:|tel:)[^\s<>\"'`]+\Z", re.IGNORECASE)
+UNPRINTABLE_HINT = "delete it: it prints as nothing, as an empty box, or reorders the text"
 
 
 def printable(char: str) -> bool:
-    """A character that may be printed in a handout: no controls (but a line break), no
-    unpaired surrogates (bytes that were not UTF-8), no line or paragraph separators,
-    no bidirectional overrides."""
-    if char == "\n":
-        return True
-    return unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp") and \
-        char not in BIDI_CONTROLS
+    """A character that may be printed in a handout. Not: controls (but a line break);
+    format characters, which are invisible (a zero-width space inside "no side effects"
+    would hide it from the hype check) or reorder what is shown (bidi overrides: a
+    reviewer would read one text and a patient another); unpaired surrogates (bytes that
+    were not UTF-8); line and paragraph separators."""
+    return char == "\n" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def unprintable(text: str) -> str:
+    """The characters of `text` that `printable` refuses, named for a message."""
+    return ", ".join(f"U+{ord(c):04X}" for c in sorted({c for c in text if not printable(c)}))
 
 
 @dataclass(frozen=True)
@@ -108,11 +110,9 @@ def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Bo
                              hint="describe the picture in words, or put it in a template",
                              rule="STR011")
     for index, raw in enumerate(text.split("\n")):
-        bad = sorted({c for c in raw if not printable(c) and c != "\t"})
-        if bad:
-            problems.add("control character " + ", ".join(f"U+{ord(c):04X}" for c in bad) +
-                         " in the text", path, first_line + index, rule="STR011",
-                         hint="delete it; it prints as nothing or as an empty box")
+        if bad := unprintable(raw.replace("\t", " ")):
+            problems.add(f"invisible or control character {bad} in the text", path,
+                         first_line + index, rule="STR011", hint=UNPRINTABLE_HINT)
     markers = {index: (m["rule"], m["reason"].strip())
                for index, raw in enumerate(text.split("\n"))
                if index not in covered and (m := MARKER.match(raw.strip()))}

@@ -7,11 +7,13 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .choices import PAPERS
 from .errors import HandoutError, Problem, Problems
 from .files import CONFIG_NAME, decode, line_of, toml_lines
 from .languages import LANGUAGE_TAG
+from .markup import UNPRINTABLE_HINT, unprintable
 
 # key -> (type, description); every key is optional. Text keys also take a table with one
 # text per language, e.g. funding = { en = "...", zh-TW = "..." }, so that a handout
@@ -31,7 +33,7 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
 
 
 # Only web addresses are printed or linked: no javascript:, data: or file: URLs.
-WEB_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+WEB_URL = re.compile(r"^https?://[^\s<>\"'`]+\Z", re.IGNORECASE)
 TEXT_KEYS = ("clinic", "contact", "logo_alt", "update_policy", "funding", "reviewer")
 Text = str | dict[str, str]
 
@@ -120,6 +122,11 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
     values: dict[str, object] = {}
     for key, value in values_in.items():
         line = line_of(lines, (key,))
+        texts = value.values() if isinstance(value, dict) else (value,)
+        if bad := unprintable("".join(text for text in texts if isinstance(text, str))):
+            problems.add(f"invisible or control character {bad} in {key}", path, line,
+                         rule="STR011", hint=UNPRINTABLE_HINT)
+            continue
         if key not in CONFIG_KEYS:
             problems.add(f"unknown key {key!r}", path, line,
                          hint="known keys: " + ", ".join(CONFIG_KEYS), rule="STR004")
@@ -141,7 +148,15 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
                 path, line, rule="STR003", hint=f'write it in double quotes: {key} = "..."')
             continue
         values[key] = value
-    if "base_url" in values and not WEB_URL.match(str(values["base_url"])):
+    if "base_url" in values and WEB_URL.match(str(values["base_url"])):
+        parts = urlsplit(str(values["base_url"]))
+        if parts.query or parts.fragment or parts.username or parts.password:
+            problems.add(f"base_url must be a plain address, without a ?query, #fragment or "
+                         f"user name: {values.pop('base_url')!r}", path,
+                         line_of(lines, ("base_url",)), rule="STR003",
+                         hint="pages are found by adding their path to it, e.g. "
+                              "base_url = \"https://clinic.example/handouts/\"")
+    elif "base_url" in values:
         problems.add(f"base_url must be an http:// or https:// address, not "
                      f"{values.pop('base_url')!r}", path, line_of(lines, ("base_url",)),
                      rule="STR003", hint='e.g. base_url = "https://clinic.example/handouts/"')

@@ -35,6 +35,9 @@ class TopicText:
     purpose_line: int
 
 
+RESERVED = frozenset({"index"})  # <lang>/index.html is the language's index
+
+
 def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topic]:
     loaded = load_mapping(data, path, problems, "topic ids to their blocks")
     if loaded is None:
@@ -45,19 +48,30 @@ def read_manifest(data: bytes, path: Path, problems: Problems) -> dict[str, Topi
         line = lines[(topic_id,)]
         if not isinstance(topic_id, str) or not SLUG.match(topic_id):
             problems.add(f"topic id {topic_id!r} must be lower-case letters, digits and "
-                         "hyphens", path, line, rule="STR003", hint="quote it if it is a "
-                         "number or a word such as 'no'")
+                         "hyphens, at most 64", path, line, rule="STR003",
+                         hint="quote it if it is a number or a word such as 'no'")
+            continue
+        if topic_id in RESERVED:
+            problems.add(f"topic id {topic_id!r} is taken by the site's own pages", path, line,
+                         rule="STR003", hint="choose another id; each language's index is "
+                                             "index.html")
             continue
         if not isinstance(entry, dict) or set(entry) != {"blocks"}:
             problems.add(f"topic {topic_id!r} must have exactly one key, 'blocks'", path, line,
                          rule="STR004", hint="write: blocks: [block-a, block-b]")
             continue
         blocks = entry["blocks"]
-        if not (isinstance(blocks, list) and blocks
-                and all(isinstance(b, str) and SLUG.match(b) for b in blocks)):
+        if not (isinstance(blocks, list) and blocks):
             problems.add(f"topic {topic_id!r}: blocks must be a non-empty list of block ids",
                          path, lines[(topic_id, "blocks")], rule="STR003",
                          hint="e.g. blocks: [what-exosomes-are, evidence-in-people]")
+            continue
+        wrong = [i for i, b in enumerate(blocks) if not (isinstance(b, str) and SLUG.match(b))]
+        if wrong:
+            problems.add(f"topic {topic_id!r}: block id {blocks[wrong[0]]!r} must be the name "
+                         "of a block file: lower-case letters, digits and hyphens, at most 64",
+                         path, lines[(topic_id, "blocks", wrong[0])], rule="STR003",
+                         hint="e.g. what-exosomes-are for content/<lang>/what-exosomes-are.md")
             continue
         block_lines = tuple(lines[(topic_id, "blocks", i)] for i in range(len(blocks)))
         for index, block_id in enumerate(blocks):

@@ -28,7 +28,7 @@ def test_the_console_script_is_the_same_entry_point():
     from conftest import REPO
 
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts == {"handout": "generator.cli:main"}
+    assert scripts == {"handout": "generator.__main__:main"}
 
 
 def test_the_command_gives_the_same_pdf_as_rendering_in_process(project, tmp_path, engine):

@@ -88,7 +88,7 @@ def test_missing_glyph_names_the_block_line(run, project):
 
 
 def test_template_cannot_fetch_remote_urls(run, project):
-    replace(project / "templates/base.css", "body { margin: 0; }",
+    replace(project / "templates/base.css", "body { margin: 0; overflow-wrap: break-word; }",
             'body { margin: 0; background: url("http://127.0.0.1:9/x.png"); }')
     check_fails(run, project, "refused to fetch http://127.0.0.1:9/x.png", lang="en")
 
@@ -96,7 +96,7 @@ def test_template_cannot_fetch_remote_urls(run, project):
 def test_template_cannot_read_files_outside_templates(run, project, tmp_path):
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"not really")
-    replace(project / "templates/base.css", "body { margin: 0; }",
+    replace(project / "templates/base.css", "body { margin: 0; overflow-wrap: break-word; }",
             f'body {{ background: url("{secret.as_uri()}"); }}')
     check_fails(run, project, "refused to fetch file:", lang="en")
 

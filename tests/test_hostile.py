@@ -101,10 +101,20 @@ def test_the_sitemap_stays_valid_xml_whatever_the_base_url(run, project):
 
     config = project / "handout.toml"
     config.write_text(config.read_text().replace('"https://handouts.example.org/"',
-                                                 '"https://example.org/?a=1&b=2/"'))
+                                                 '"https://example.org/r&d/"'))
     assert run("build").exit_code == 0
     tree = ET.parse(project / "output/site/sitemap.xml")
-    assert tree.getroot()[0][0].text.startswith("https://example.org/?a=1&b=2/")
+    assert tree.getroot()[0][0].text.startswith("https://example.org/r&d/")
+
+
+@pytest.mark.parametrize("url", ["https://example.org/?a=1", "https://example.org/#top",
+                                 "https://user:pw@example.org/"])
+def test_a_base_url_pages_cannot_be_added_to_is_refused(run, project, url):
+    config = project / "handout.toml"
+    config.write_text(config.read_text().replace('"https://handouts.example.org/"', f'"{url}"'))
+    result = run("check")
+    assert result.exit_code == 1
+    assert "handout.toml:1: error STR003: base_url must be a plain address" in result.output
 
 
 @pytest.mark.parametrize("args", [["check", "--format", "json"], ["list", "--json"],
@@ -135,13 +145,14 @@ def test_consult_fields_refuse_what_cannot_be_printed_as_typed(run, project, val
     assert "--patient contains control or invisible direction characters" in result.output
 
 
-@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\u2028"])
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\u2028", "\u200b", "\u202e",
+                                  "\u00ad"])
 def test_control_characters_in_a_block_are_found_by_check_at_their_line(run, project, char):
     block = project / "content/en/what.md"
     block.write_text(block.read_text().replace("You cannot", f"You{char} cannot"))
     result = run("check", "--today", "2026-11-21")
-    assert f"content/en/what.md:9: error STR011: control character U+{ord(char):04X}" in \
-        result.output
+    assert f"content/en/what.md:9: error STR011: invisible or control character " \
+           f"U+{ord(char):04X}" in result.output
     assert run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").exit_code == 1
 
 

@@ -101,6 +101,9 @@ def check_topic_texts(library: Library) -> Iterator[Problem]:
 @scope("block")
 def check_hype(block: Block, today: dt.date | None = None) -> Iterator[Problem]:
     measure = profile(block.lang)
+    for claim in claims(block.title, block.lang):  # printed as the section's heading
+        yield Problem(f"{SUMMARY[claim.rule]}: {claim.phrase!r}", block.path,
+                      block.line("title"), rule=claim.rule, hint="state what is known instead")
     for unit in block.body.units if measure else ():
         markers = {family: (why, line) for family, why, line in unit.silenced}
         reason, marker_line = markers.get("hype", ("", 0))

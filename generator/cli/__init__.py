@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -49,9 +50,9 @@ class HandoutGroup(click.Group):
             where = f"{exc.filename}: " if exc.filename else "the output: "
             click.echo(f"error: cannot write {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (see main)
             click.echo(f"interrupted; {obj.get('kept', 'nothing was written.')}", err=True)
-            sys.exit(130)
+            sys.exit(143 if isinstance(exc, Terminated) else 130)
         except Exception as exc:  # a bug of ours: say so plainly
             if obj.get("verbose"):
                 traceback.print_exc()
@@ -178,12 +179,22 @@ def doctor(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key}: {value}")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager): stopped as Ctrl-C stops, cleaning up."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
+
+
 def main() -> None:
     """Run the CLI, then exit without tearing down the interpreter.
 
     Freeing every module's objects at exit costs tens of milliseconds per command; every
     file is already written and closed, and every PDF worker stopped, by then.
     """
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="handout", obj={})
         code = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
         engine = Engine()
     try:
         from ..handout import Consult
-        from ..output import write_atomic
+        from ..output import check_inside, write_atomic
         from ..render import render
 
         params = {param.name: param for param in ctx.command.params}
@@ -82,8 +83,12 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
         sys.stdout.buffer.write(result.data)
         sys.stdout.flush()
         return
-    path = Path(output) if output else project.output_dir / lang / f"{topic}.{fmt}"
-    write_atomic(path, result.data)
+    if output:
+        path = Path(output)
+    else:  # never through a link out of the output folder
+        path = project.output_dir / lang / f"{topic}.{fmt}"
+        check_inside(project.output_dir, f"{lang}/{topic}.{fmt}")
+    write_atomic(path, result.data, private=bool(consult))
     summary = {"path": str(path), "topic": topic, "lang": lang, "format": fmt,
                "bytes": len(result.data), "version": result.handout.version}
     if as_json:
@@ -94,7 +99,14 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
 
 
 def _format(fmt: str | None, output: str | None) -> str:
+    if output and output.endswith(("/", os.sep)):
+        raise click.UsageError(f"-o {output} names a folder; give a file name, e.g. "
+                               f"-o {output.rstrip('/')}/handout.pdf")
     suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
     if fmt and suffix in FORMATS and suffix != fmt:
         raise click.UsageError(f"--format {fmt} does not match the output file {output}")
-    return fmt or (suffix if suffix in FORMATS else "pdf")
+    chosen = fmt or (suffix if suffix in FORMATS else "pdf")
+    if suffix and suffix not in FORMATS and not output.startswith("/dev/"):
+        raise click.UsageError(f"-o {output}: the handout is {chosen.upper()}; end the file "
+                               f"name in .{chosen}, not .{suffix}")
+    return chosen

@@ -17,12 +17,12 @@ from ..errors import HandoutError, Problem
 from ..handout import Handout, gather
 from ..i18n import SOURCE_LANG, parse_language
 from ..library import Library
-from ..output import write_atomic
+from ..output import check_inside, remove_temporaries, write_atomic
 from ..render import located, refuse_unbalanced
 from ..render import page as page_html
 from ..templating import render_template
 from .pages import Page, SiteLinks, alternate, base_url, links
-from .state import LOCK, STATE, State, check_inside, locked
+from .state import LOCK, STATE, State, locked
 
 FORMATS = ("html", "pdf")  # the files of one handout, published together
 Progress = Callable[[int, int, str, str], None]
@@ -52,16 +52,18 @@ def build(library: Library, out: Path, *, langs: list[str], topics: list[str],
     start = time.perf_counter()
     result = BuildResult()
     base_url(library.project)  # fail early: links, sitemap and QR codes need it
+    _refuse_out(out, library.root)
     if clean:  # before the lock file is made: a refused folder is left as it was
         _refuse_clean(out, library.root)
     with locked(out):
+        remove_temporaries(out)
         if clean:
             _clean(out)
         state = State(out)
         handouts = _gather(library, topics, langs, result)
         planned = _plan(library, handouts, state, shard)
-        for relpath in {*(job.page.path for job in planned), *_index_paths(library)}:
-            check_inside(out, relpath)
+        _refuse_others(out, state, {*(job.page.path for job in planned),
+                                    *_index_paths(library)})
         todo = [job for job in planned if not state.fresh(out, job.page.path, job.digest)]
         waiting = {job.page.path for job in todo}
         result.unchanged = [job.page.path for job in planned if job.page.path not in waiting]
@@ -277,6 +279,29 @@ def _prune(out: Path, state: State, outputs: set[str], listed: dict,
         state.forget(relpath)
         result.removed.append(relpath)
     state.entries = {f"{lang}/{topic}": entry for (topic, lang), entry in listed.items()}
+
+
+def _refuse_out(out: Path, project: Path) -> None:
+    """A site is never built among the project's inputs, where it would be read back."""
+    resolved = out.resolve()
+    for folder in ("content", "templates"):
+        if resolved.is_relative_to((project / folder).resolve()):
+            raise HandoutError.at(f"--out is inside the project's {folder}/ folder", out,
+                                  hint="build into a folder of its own, e.g. --out "
+                                       "output/site")
+
+
+def _refuse_others(out: Path, state: State, paths: set[str]) -> None:
+    """Write only where nothing is, or what an earlier build wrote: never replace a file
+    someone else put there, nor write through a link out of the folder."""
+    for relpath in paths:
+        check_inside(out, relpath)
+    theirs = sorted(p for p in paths if p not in state.pages and os.path.lexists(out / p))
+    if theirs:
+        raise HandoutError.at(
+            f"{len(theirs)} file(s) here were not written by a build and would be replaced: "
+            f"{', '.join(theirs[:4])}{' ...' if len(theirs) > 4 else ''}", out,
+            hint="move them away, or build into a folder of its own, e.g. --out output/site")
 
 
 def _refuse_clean(out: Path, project: Path) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fcntl
 import hashlib
 import json
 import os
+import threading
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from ..errors import HandoutError
-from ..output import write_atomic
+from ..output import check_inside, write_atomic
 
 STATE = ".handout-build.json"
 LOCK = ".handout-build.lock"
@@ -44,7 +46,7 @@ class State:
                 raise HandoutError.at(
                     f"the build state names files outside the output folder: "
                     f"{', '.join(outside[:3])}", self.path,
-                    hint=f"remove {STATE}; the next build rebuilds every page")
+                    hint="build into a new folder (--out), or remove this one")
             for relpath in pages:
                 check_inside(out, relpath)
             self.pages = {p: str(d) for p, d in pages.items()}
@@ -90,16 +92,8 @@ def inside(out: Path, relpath: object) -> bool:
     return not path.is_absolute() and ".." not in path.parts
 
 
-def check_inside(out: Path, relpath: str) -> None:
-    """Refuse to write or remove through a link that leads out of the output folder."""
-    target = (out / relpath).resolve()
-    if target.is_relative_to(out.resolve()):
-        return
-    link = next((parent for parent in [out / relpath, *(out / relpath).parents]
-                 if parent.is_symlink()), out / relpath)
-    raise HandoutError.at(f"{link} is a link to {link.resolve()}, outside the output folder",
-                          link, hint="remove the link: a build writes only inside its "
-                                     "output folder")
+_HELD: set[str] = set()  # output folders a build in this process holds
+_HELD_LOCK = threading.Lock()
 
 
 @contextmanager
@@ -112,14 +106,26 @@ def locked(out: Path):
         raise HandoutError.at(f"cannot use the lock file: {exc.strerror}", out / LOCK,
                               hint=f"remove {out / LOCK}; it must be an ordinary file") from None
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        key = str(out.resolve())
+        try:  # a record lock, not flock(): the PDF workers forked meanwhile do not
+            # inherit it, so one that outlives a killed build cannot hold the folder. It
+            # is the process's, so builds in this process are kept apart by _HELD.
+            with _HELD_LOCK:
+                if key in _HELD:
+                    raise BlockingIOError(errno.EAGAIN, "held by this process")
+                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _HELD.add(key)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
             holder = os.pread(handle, 32, 0).decode(errors="replace").strip() or "another process"
             raise HandoutError.at(f"another build (pid {holder}) is writing to this folder",
                                   out, hint="wait for it to finish, or use another --out") from None
-        os.ftruncate(handle, 0)
-        os.pwrite(handle, str(os.getpid()).encode(), 0)
-        yield
+        try:
+            os.ftruncate(handle, 0)
+            os.pwrite(handle, str(os.getpid()).encode(), 0)
+            yield
+        finally:
+            _HELD.discard(key)
     finally:
         os.close(handle)
