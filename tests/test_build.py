@@ -8,7 +8,6 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from conftest import pdf_text
 from pypdf import PdfReader

@@ -219,46 +219,6 @@ def test_a_logo_must_be_the_image_its_name_says_and_have_a_text(run, project):
     assert html.exit_code == 0 and 'alt="藍色十字"' in html.stdout
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        found += [int(p) for p in task.read_text().split()]
-    return found
-
-
-@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
-def test_a_killed_build_leaves_no_worker_and_the_next_build_completes(project, tmp_path, sig):
-    import signal
-    import time
-
-    out = tmp_path / "site"
-    command = [sys.executable, "-m", "generator", "--root", str(project), "-q", "build",
-               "--jobs", "2", "--out", str(out)]
-    build = subprocess.Popen(command, stderr=subprocess.DEVNULL)
-    workers: list[int] = []
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(out.glob("*/*.html")):
-        workers = _children(build.pid) or workers
-        time.sleep(0.01)
-    workers = _children(build.pid) or workers
-    build.send_signal(getattr(signal, sig))
-    build.wait(timeout=30)
-    deadline = time.monotonic() + 15
-    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    alive = [w for w in workers if Path(f"/proc/{w}/status").exists()
-             and "zombie" not in Path(f"/proc/{w}/status").read_text()]
-    assert alive == [], "PDF workers outlived their build"
-    again = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert again.returncode == 0, again.stderr
-    clean = tmp_path / "clean"
-    subprocess.run([*command[:-1], str(clean)], check=True, timeout=120, capture_output=True)
-    files = {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
-             if p.is_file() and not p.name.startswith(".handout")}
-    assert files == {p.relative_to(clean): p.read_bytes() for p in clean.rglob("*")
-                     if p.is_file() and not p.name.startswith(".handout")}
-
-
 @pytest.mark.parametrize("text", ['reviewer = "A"\nreviewer = "B"\n', "reviewer = 3\n"])
 def test_a_broken_configuration_gets_its_error_and_no_false_warnings(run, project, text):
     (project / "handout.toml").write_text(text)

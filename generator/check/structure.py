@@ -4,7 +4,6 @@ that differ from their source in kind or sources."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-
 from dataclasses import fields
 
 from .. import fonts
