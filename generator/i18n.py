@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +94,30 @@ def read_catalog(data: bytes | None, path: Path, lang: str, problems: Problems) 
             problems.add(f"{message.id!r} is not translated"
                          + (" (marked fuzzy)" if message.fuzzy else ""), path, message.lineno,
                          hint="write the msgstr and remove the 'fuzzy' flag", rule="STR005")
+        elif wrong := _placeholder_problem(str(message.id), str(message.string)):
+            problems.add(wrong, path, message.lineno, rule="STR003",
+                         hint="keep every %(name)s of the msgid, unchanged; write a literal "
+                              "% as %%")
         else:
             messages[str(message.id)] = str(message.string)
     return Catalog(path, messages)
+
+
+# A %-placeholder, as Jinja's gettext fills them: %(name)s, %s, %d, or %% for a literal %.
+PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*\d*(?:\.\d+)?([a-zA-Z%])?")
+
+
+def _placeholder_problem(msgid: str, msgstr: str) -> str | None:
+    """Why a translation would fail to fill in, or drop, one of the msgid's values."""
+    def names(text: str) -> str:
+        return ", ".join(sorted(m[0] for m in PLACEHOLDER.finditer(text) if m[2] != "%"))
+
+    if names(msgid) != names(msgstr):
+        return (f"the translation of {msgid!r} must have the placeholders "
+                f"{names(msgid) or 'none'}, not {names(msgstr) or 'none'}")
+    try:  # a value as the msgid's own conversion wants it: %(n)d a number, %(x)s a text
+        values = {m[1]: 1 if m[2] in "dic" else "x" for m in PLACEHOLDER.finditer(msgid) if m[1]}
+        msgstr % values if values else msgstr % ()
+    except (ValueError, TypeError, KeyError) as exc:
+        return f"the translation of {msgid!r} cannot be filled in: {exc}"
+    return None

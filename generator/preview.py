@@ -29,6 +29,9 @@ RELOAD = """<script>
 </script>"""
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
 def inputs_version(root: Path) -> str:
     """A fingerprint of every file the page depends on: the library's own inputs."""
     return snapshot(root).digest[:16]
@@ -66,21 +69,35 @@ def serve(root: Path, topic: str, lang: str, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (the stdlib's name)
-            if self.path == "/version":
-                self._send(inputs_version(root), "text/plain")
-            elif self.path in ("/", "/index.html"):
-                self._send(page(root, topic, lang), "text/html")
+            self._answer(body=True)
+
+        def do_HEAD(self):  # noqa: N802
+            self._answer(body=False)
+
+        def _answer(self, body: bool) -> None:
+            # Only a page opened as 127.0.0.1 or localhost: another site's script, whose
+            # name an attacker pointed at 127.0.0.1 (DNS rebinding), sends its own Host.
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
+            if host not in LOCAL_HOSTS:
+                self.send_error(403, "open the preview as http://127.0.0.1:PORT/")
+                return
+            path = self.path.split("?", 1)[0]
+            if path == "/version":
+                self._send(inputs_version(root), "text/plain", body)
+            elif path in ("/", "/index.html"):
+                self._send(page(root, topic, lang), "text/html", body)
             else:
                 self.send_error(404)
 
-        def _send(self, text: str, kind: str) -> None:
+        def _send(self, text: str, kind: str, body: bool) -> None:
             data = text.encode("utf-8")
             self.send_response(200)
             self.send_header("Content-Type", f"{kind}; charset=utf-8")
             self.send_header("Cache-Control", "no-store")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            if body:
+                self.wfile.write(data)
 
         def log_message(self, *args):  # requests are not worth a line each
             pass

@@ -59,3 +59,22 @@ def test_no_path_reaches_a_file(preview, project, path):
     body = response.read()
     assert response.status == 404
     assert b"base_url" not in body and b"Exosomes" not in body and b"root:" not in body
+
+
+@pytest.mark.parametrize(("host", "status"), [
+    ("evil.example", 403), ("127.0.0.1.evil.example", 403), ("localhost", 200), (None, 200)])
+def test_only_a_page_opened_as_this_machine_is_answered(preview, host, status):
+    """Another site's script, whose name was pointed at 127.0.0.1 (DNS rebinding), sends
+    its own name as Host: it must not read the preview (the findings name the files)."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", preview.port, timeout=30)
+    headers = {"Host": f"{host}:{preview.port}"} if host else {}
+    connection.request("GET", "/?reload=1", headers=headers)
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status == status
+    assert (b"\xe5\xa4\x96\xe6\xb3\x8c\xe9\xab\x94" in body) == (status == 200)  # 外泌體
+    connection.request("HEAD", "/", headers=headers)
+    head = connection.getresponse()
+    assert head.status == status and head.read() == b""
