@@ -27,11 +27,14 @@ class Problem:
         if self.path is None:
             return ""
         shown = self.path
-        if root is not None:  # the path as named, then as resolved (a link keeps its name)
-            for path, base in ((self.path, root), (self.path.resolve(), root.resolve())):
-                if path.is_relative_to(base):
-                    shown = path.relative_to(base)
-                    break
+        if root is not None:  # the path as named, else as resolved (a link keeps its name)
+            if self.path.is_relative_to(root):
+                shown = self.path.relative_to(root)
+            else:
+                try:
+                    shown = self.path.resolve().relative_to(root.resolve())
+                except (ValueError, OSError, RuntimeError):  # outside; a loop of links
+                    pass
         return f"{shown}:{self.line}" if self.line else str(shown)
 
     def format(self, root: Path | None = None) -> str:

@@ -123,6 +123,11 @@ def read_file(path: Path, limit: int, within: Path | None = None) -> bytes | Pro
     return data
 
 
+BREAK_NAMES = {"\r": "a carriage return alone", "\x85": "next line", "\u2028": "line separator",
+               "\u2029": "paragraph separator"}
+OTHER_BREAK = re.compile("[" + "".join(BREAK_NAMES) + "]")
+
+
 def decode(data: bytes, path: Path, problems: Problems) -> str | None:
     """UTF-8 text with LF line ends, or a located problem that says how to fix it."""
     if not data.strip():
@@ -141,7 +146,14 @@ def decode(data: bytes, path: Path, problems: Problems) -> str | None:
             pass
         problems.add("file is not valid UTF-8", path, line, hint, "FIL001")
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if match := OTHER_BREAK.search(text):  # YAML and markdown-it would count more lines
+        char = match.group(0)
+        problems.add(f"line break U+{ord(char):04X} ({BREAK_NAMES[char]}); only LF and CR LF "
+                     "end lines here", path, text.count("\n", 0, match.start()) + 1,
+                     rule="STR011", hint="replace it with an ordinary line break")
+        return None
+    return text
 
 
 class _Refused(Exception):
@@ -155,7 +167,7 @@ def load_yaml(text: str, path: Path, problems: Problems, first_line: int = 1
 
     Keys are the constructed values (`2019:` is the number 2019), so data and lines agree.
     Anchors and aliases are refused: content needs neither, and they can multiply a small
-    file into gigabytes.
+    file into gigabytes. So are tags (!!int, !!binary): content needs none either.
     """
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + first_line
@@ -174,6 +186,7 @@ def load_yaml(text: str, path: Path, problems: Problems, first_line: int = 1
         # Where the unclosed bracket or quote began, when YAML says; else where it stopped.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + first_line if mark else first_line
+        line = min(line, first_line + text.count("\n"))  # "at the end": its last line
         reason = getattr(exc, "problem", None) or str(exc)
         problems.add(f"invalid YAML: {reason}", path, line,
                      hint="check quoting and indentation; values containing "
@@ -192,6 +205,11 @@ def _construct(loader, node: yaml.Node, at: tuple, lines: Lines, first: int, pat
                                node.start_mark.line + first, rule="STR001",
                                hint="write each value out in full"))
     seen.add(id(node))
+    if _tagged(loader, node):  # PyYAML's constructors crash on many tagged values
+        raise _Refused(Problem(f"YAML tags ({node.tag.replace('tag:yaml.org,2002:', '!!')}) "
+                               "are not allowed", path, node.start_mark.line + first,
+                               rule="STR001",
+                               hint="write the value alone; quote it if it starts with !"))
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
@@ -213,6 +231,15 @@ def _construct(loader, node: yaml.Node, at: tuple, lines: Lines, first: int, pat
             items.append(_construct(loader, item, (*at, index), lines, first, path, seen))
         return items
     return _scalar(loader, node, path, first)
+
+
+def _tagged(loader, node: yaml.Node) -> bool:
+    """Whether the node has a tag other than the one YAML gives its text by itself."""
+    if isinstance(node, yaml.ScalarNode):  # plain text resolves by its form; quoted is text
+        plain = not node.style  # None, or "" from libyaml
+        implicit = (plain, not plain)
+        return node.tag != loader.resolve(yaml.ScalarNode, node.value, implicit)
+    return node.tag != loader.resolve(type(node), None, (True, False))
 
 
 def _scalar(loader, node: yaml.Node, path: Path, first: int) -> Any:

@@ -19,6 +19,10 @@ from .errors import Problems
 
 # The handout title is <h1> and block titles are <h2>: a body's headings start at ###.
 FIRST_BODY_HEADING = 3
+# Lists and quotes inside each other: each takes two token levels (list, item), and the
+# paragraph and its text two more.
+MAX_DEPTH = 4
+MAX_LEVEL = 2 * MAX_DEPTH + 1
 # A Markdown comment (a link reference that renders as nothing) that keeps the next unit's
 # finding, with a written reason:  [//]: # (hype-ok: quotes an advert to correct it)
 MARKER = re.compile(r"^\[//\]:\s*#\s*\((?P<rule>[a-z-]+)-ok:?(?P<reason>[^)]*)\)\s*$")
@@ -90,6 +94,11 @@ def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Bo
     md = parser()
     tokens = md.parse(text)
     covered: set[int] = set()
+    too_deep = next((t for t in tokens if t.level > MAX_LEVEL), None)
+    if too_deep is not None:  # beyond its own limit, markdown-it drops the text unsaid
+        problems.add(f"lists or quotes nested more than {MAX_DEPTH} deep", path,
+                     first_line + (too_deep.map[0] if too_deep.map else 0), rule="STR011",
+                     hint="a handout is read by people of every age: keep lists flat")
     for token in tokens:
         if token.map:
             covered.update(range(token.map[0], token.map[1]))
@@ -117,6 +126,10 @@ def parse_body(text: str, first_line: int, path: Path, problems: Problems) -> Bo
                for index, raw in enumerate(text.split("\n"))
                if index not in covered and (m := MARKER.match(raw.strip()))}
     units = _units(tokens, first_line, markers)
+    for unit in units:  # markdown-it's stand-in for &#0; and other entities of no character
+        if "\ufffd" in unit.text:
+            problems.add("an entity that is no character (such as &#0;) prints as \ufffd",
+                         path, unit.line, rule="STR011", hint="write the character itself")
     return Body(text, first_line, md.renderer.render(tokens, md.options, {}), tuple(units))
 
 

@@ -151,8 +151,8 @@ def test_control_characters_in_a_block_are_found_by_check_at_their_line(run, pro
     block = project / "content/en/what.md"
     block.write_text(block.read_text().replace("You cannot", f"You{char} cannot"))
     result = run("check", "--today", "2026-11-21")
-    assert f"content/en/what.md:9: error STR011: invisible or control character " \
-           f"U+{ord(char):04X}" in result.output
+    kind = "line break" if char == "\u2028" else "invisible or control character"
+    assert f"content/en/what.md:9: error STR011: {kind} U+{ord(char):04X}" in result.output
     assert run("render", "basics", "--lang", "en", "-f", "html", "-o", "-").exit_code == 1
 
 

@@ -33,6 +33,9 @@ class State:
         self.path = out / STATE
         self.pages: dict[str, str] = {}
         self.entries: dict[str, dict[str, str]] = {}
+        if os.path.lexists(self.path) and not self.path.is_file():
+            raise HandoutError.at("the build state is not a file", self.path,
+                                  hint=f"remove it; {STATE} is the build's own record")
         if self.path.is_file():
             try:
                 saved = json.loads(self.path.read_text(encoding="utf-8"))
