@@ -174,6 +174,10 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
                          line_of(lines, ("logo",)), rule="STR003",
                          hint="copy the logo into the project, e.g. logo = \"logo.png\"")
             logo = None
+        elif logo.is_dir():
+            problems.add(f"logo {written!r} is a folder", path, line_of(lines, ("logo",)),
+                         rule="STR003", hint="give the path of the image file itself")
+            logo = None
         elif not logo.is_file():
             problems.add(f"logo file {written!r} does not exist", path,
                          line_of(lines, ("logo",)), rule="STR003",

@@ -225,3 +225,21 @@ def test_a_broken_configuration_gets_its_error_and_no_false_warnings(run, projec
     result = run("check")
     assert result.exit_code == 1 and "handout.toml:" in result.output
     assert "does not set 'reviewer'" not in result.output
+
+
+def test_fixing_hashes_keeps_a_linked_translation_and_its_line_ends(run, project):
+    """--fix-hashes writes through a link inside the project (the link stays, and the file
+    it names is the one updated), and keeps the file's CR LF line ends and byte-order mark."""
+    (project / "shared").mkdir()
+    translation = project / "content/zh-TW/what.md"
+    shared = project / "shared/what.md"
+    shared.write_bytes(b"\xef\xbb\xbf" + translation.read_bytes().replace(b"\n", b"\r\n"))
+    translation.unlink()
+    translation.symlink_to("../../shared/what.md")
+    source = project / "content/en/what.md"
+    source.write_text(source.read_text().replace("You cannot see them.", "You cannot see it."))
+    assert run("check", "--fix-hashes").exit_code == 0
+    assert translation.is_symlink()
+    data = shared.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
+    assert b"translated_from:" in data and b"02ec7bd4a698" not in data

@@ -100,6 +100,10 @@ def fix_hashes(library: Library, topics: list[str] | None = None,
         original = library.block(source, block.id)
         if original and block.lang != source and block.translated_from != original.fingerprint:
             relpath = block.path.relative_to(library.root).as_posix()
-            text = library.snapshot.files[relpath].decode("utf-8").replace("\r\n", "\n")
-            edits[block.path] = fix_hash(text.removeprefix("\ufeff"), original.fingerprint)
+            raw = library.snapshot.files[relpath].decode("utf-8")
+            text = fix_hash(raw.removeprefix("\ufeff").replace("\r\n", "\n"),
+                            original.fingerprint)
+            if "\r\n" in raw:  # the file's own line ends and byte-order mark, kept
+                text = text.replace("\n", "\r\n")
+            edits[block.path] = "\ufeff" * raw.startswith("\ufeff") + text
     return edits

@@ -104,7 +104,7 @@ def _library(ctx: click.Context):
 
 def _topic(ctx: click.Context, param: click.Parameter, value):
     """Validate a topic id, or each of a repeated option's ids (no path tricks)."""
-    topics = _library(ctx).topics if value else {}
+    topics = _library(ctx).topics if _each(value) else {}
     for topic in _each(value):
         if topic not in topics:
             raise click.BadParameter(f"unknown topic {topic!r}; available: {', '.join(topics)}",
@@ -114,7 +114,7 @@ def _topic(ctx: click.Context, param: click.Parameter, value):
 
 def _lang(ctx: click.Context, param: click.Parameter, value):
     """Validate a language tag, or each of a repeated option's tags."""
-    available = _library(ctx).langs if value else []
+    available = _library(ctx).langs if _each(value) else []
     for lang in _each(value):
         if lang not in available:
             raise click.BadParameter(f"unknown language {lang!r}; available: "
@@ -124,7 +124,8 @@ def _lang(ctx: click.Context, param: click.Parameter, value):
 
 
 def _each(value) -> tuple:
-    return value if isinstance(value, tuple) else (value,)
+    """The values given: a repeated option's tuple, or one value ("" included)."""
+    return value if isinstance(value, tuple) else () if value is None else (value,)
 
 
 @cli.command(name="list")

@@ -59,7 +59,7 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
     project = library.project
     if fix_hashes:
         for path, text in compute_fixes(library, list(topics), langs).items():
-            write_atomic(path, text.encode("utf-8"))
+            write_atomic(path.resolve(), text.encode("utf-8"))  # a link stays a link
             click.echo(f"recorded the source version in {path.relative_to(project.root)}",
                        err=True)
         library = load_library(library.root)  # check what was just written
