@@ -35,6 +35,11 @@ class Source:
     path: Path | None = field(default=None, compare=False, repr=False)
 
     @property
+    def year_shown(self) -> str:
+        """The year, unless the title or container already shows it (a dated page)."""
+        return "" if str(self.year) in f"{self.title} {self.container}" else str(self.year)
+
+    @property
     def creator(self) -> str:
         return self.authors or self.organisation
 

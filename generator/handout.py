@@ -89,11 +89,12 @@ def gather(library: Library, topic_id: str, lang: str,
     for block in blocks:
         for source_id in block.sources:
             numbers.setdefault(source_id, len(numbers) + 1)
-    sections = tuple(Section(block, block.body.html, tuple(numbers[s] for s in block.sources))
-                     for block in blocks)
+    language = parse_language(lang)
+    sections = tuple(Section(block, dated(block, language),
+                             tuple(numbers[s] for s in block.sources)) for block in blocks)
     sources = [library.sources[s] for s in numbers]
     text = library.texts[lang][topic_id]
-    return Handout(topic, parse_language(lang), text, sections,
+    return Handout(topic, language, text, sections,
                    tuple(zip(numbers.values(), sources, strict=True)), library.catalogs[lang],
                    version=library.version(topic, text, blocks, sources), consult=consult)
 
@@ -110,3 +111,12 @@ def _check_consult(consult: Consult, problems: Problems) -> None:
 
 
 # Bidirectional overrides and isolates can make printed text read other than it is.
+
+
+REVIEWED = "{reviewed}"  # in a block's text: its review date, in the handout's language
+
+
+def dated(block: Block, language: Language) -> str:
+    """The block's HTML with each {reviewed} as its `reviewed` date, so that "none found
+    as of ..." is the date of the search, and changes only with the review."""
+    return block.body.html.replace(REVIEWED, language.date(block.reviewed))

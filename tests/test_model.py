@@ -217,3 +217,30 @@ def test_every_language_profile_has_hype_patterns():
         for part in ("negation", "report", "refute"):
             assert profile.lexicon in data[part], (profile.tag, part)
         assert any(profile.lexicon in by_lang for by_lang in data["rules"].values())
+
+
+def test_reviewed_in_a_block_prints_its_review_date_in_the_handouts_language(project):
+    """'None found as of {reviewed}': the date of the search, from the block's own field,
+    so it cannot go stale while the text stays the same."""
+    from generator.handout import gather
+    from generator.library import load_library
+
+    for lang, old, printed in (("en", "You cannot see them.", "November 1, 2026"),
+                               ("zh-TW", "您用肉眼看不到它們。", "2026年11月1日")):
+        block = project / "content" / lang / "what.md"
+        block.write_text(block.read_text().replace(old, old + " ({reviewed})"))
+        section = gather(load_library(project), "basics", lang).sections[0]
+        assert f"({printed})" in section.html and "{reviewed}" not in section.html
+
+
+def test_a_source_whose_title_shows_its_year_prints_it_once(project):
+    from generator.handout import gather
+    from generator.library import load_library
+
+    sources = project / "content/sources.yaml"
+    sources.write_text(sources.read_text().replace(
+        '"Public Safety Notification on Exosome Products"',
+        '"Public Safety Notification on Exosome Products, 6 Dec 2019"'))
+    handout = gather(load_library(project), "basics", "en")
+    shown = {source.id: source.year_shown for _, source in handout.sources}
+    assert shown["s2"] == "" and shown["s1"] != ""
