@@ -71,6 +71,7 @@ def _inputs(root: Path) -> Iterator[Path]:
         if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
             yield from sorted(folder.glob("*.md"))
             yield folder / "topics.yaml"
+            yield from sorted((content / "ledger" / folder.name).glob("*.yaml"))
     templates = root / "templates"
     if templates.is_dir():
         yield from sorted(p for p in templates.rglob("*") if not p.is_dir())

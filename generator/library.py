@@ -32,6 +32,8 @@ from .files import (
 )
 from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
+from .ledger import FOLDER as LEDGER
+from .ledger import Entry, read_ledger
 from .project import Project, read_config
 from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 
@@ -53,6 +55,7 @@ class Library:
     templates: Mapping[str, bytes]
     logo: bytes | None
     load_problems: tuple[Problem, ...]  # found while reading; see `problems`
+    ledgers: Mapping[tuple[str, str], tuple[Entry, ...]]  # (lang, block id) -> entries
 
     @cached_property
     def problems(self) -> tuple[Problem, ...]:
@@ -110,6 +113,8 @@ class Library:
         paths.add(self.root / "templates" / catalog_name(lang))
         topic = self.topics.get(topic_id)
         paths |= {self.block_path(lang, b) for b in (topic.blocks if topic else ())}
+        paths |= {self.root / LEDGER / lang / f"{b}.yaml"
+                  for b in (topic.blocks if topic else ())}
         if self.project.config.logo:
             paths.add(self.project.config.logo)
         return paths
@@ -203,12 +208,20 @@ def load_library(root: Path) -> Library:
     catalogs = {lang: read_catalog(templates.get(catalog_name(lang)),
                                    root / "templates" / catalog_name(lang), lang, problems)
                 for lang in langs}
+    ledgers = {(lang, Path(relpath).stem): read(relpath, read_ledger)
+               for lang in langs for relpath in files.under(f"{LEDGER}/{lang}", ".yaml")}
+    for lang, block_id in ledgers:
+        if (lang, block_id) not in blocks:
+            problems.add(f"a ledger for {block_id!r}, which content/{lang}/ does not have",
+                         root / LEDGER / lang / f"{block_id}.yaml", rule="STR004",
+                         hint="rename it after its block, or remove it")
     logo = _logo(config, problems)
     frozen = MappingProxyType
     library = Library(project, files, tuple(langs), frozen(topics or {}),
                       frozen({lang: frozen(t) for lang, t in texts.items()}), frozen(sources),
                       frozen(blocks), frozen(catalogs), frozen(templates), logo,
-                      tuple(dict.fromkeys(problems.items)))
+                      tuple(dict.fromkeys(problems.items)),
+                      frozen({key: entries or () for key, entries in ledgers.items()}))
     log.debug("loaded %d files, %d blocks in %.0f ms", len(files.files), len(blocks),
               1000 * (time.perf_counter() - start))
     return library
