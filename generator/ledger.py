@@ -24,7 +24,7 @@ from .files import decode, load_yaml
 FOLDER = "content/ledger"
 VERDICTS = ("confirmed", "corrected", "not-supported")
 FIELDS = ("claim", "source", "where", "checked", "second")
-SECOND_FIELDS = ("reviewer", "date", "verdict")
+SECOND_FIELDS = ("reviewer", "date", "verdict")  # and optionally "note": what was read
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Second:
     reviewer: str
     date: dt.date
     verdict: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,16 @@ def _second(value, path: Path, lines: dict, index: int, line: int,
     if value is None:
         return None
     at = lines.get((index, "second"), line)
-    if not isinstance(value, dict) or set(value) != set(SECOND_FIELDS) or \
-            not isinstance(value["reviewer"], str) or type(value["date"]) is not dt.date:
-        problems.add("second must be {reviewer: name, date: YYYY-MM-DD, verdict: ...}", path,
-                     at, rule="STR003", hint="verdict: " + ", ".join(VERDICTS))
+    if not isinstance(value, dict) or set(value) - {"note"} != set(SECOND_FIELDS) or \
+            not isinstance(value["reviewer"], str) or type(value["date"]) is not dt.date or \
+            not isinstance(value.get("note", ""), str):
+        problems.add("second must be {reviewer: name, date: YYYY-MM-DD, verdict: ..., "
+                     "note: what was read (optional)}", path, at, rule="STR003",
+                     hint="verdict: " + ", ".join(VERDICTS))
         return None
     if value["verdict"] not in VERDICTS:
         problems.add(f"verdict {value['verdict']!r} is not one of {', '.join(VERDICTS)}", path,
                      lines.get((index, "second", "verdict"), at), rule="STR003")
         return None
-    return Second(value["reviewer"].strip(), value["date"], value["verdict"])
+    return Second(value["reviewer"].strip(), value["date"], value["verdict"],
+                  value.get("note", "").strip())

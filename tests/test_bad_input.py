@@ -57,6 +57,13 @@ CASES = {
     "translation fingerprint a number": [("content/zh-TW/what.md", "02ec7bd4a698", "123")],
     "yaml with a tab, a duplicate key": [(WHAT, "kind: overview", "kind: overview\nkind: x"),
                                          (SOURCES, "  year: 2021", "\tyear: 2021")],
+    "ledger not a list": [("content/ledger/en/law.yaml", "", "claim: x\n")],
+    "ledger entries wrong": [("content/ledger/en/law.yaml", "", '- claim: ""\n  source: s2\n'
+                              '  checked: 2026-11-01\n  author: me\n- "just text"\n'
+                              '- claim: "No exosome"\n  source: s2\n  where: "p. 1"\n'
+                              '  checked: 2026-11-01\n  second: {reviewer: R, date: '
+                              '2026-11-02, verdict: maybe}\n')],
+    "ledger of no block": [("content/ledger/en/nothing.yaml", "", "[]\n")],
     "a language babel does not know": [("content/xx/topics.yaml", "", "basics: {}\n")],
 }
 
