@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .bibliography import Source
 from .blocks import Block
@@ -94,6 +94,9 @@ def gather(library: Library, topic_id: str, lang: str,
                              tuple(numbers[s] for s in block.sources)) for block in blocks)
     sources = [library.sources[s] for s in numbers]
     text = library.texts[lang][topic_id]
+    as_of = language.date(min(block.reviewed for block in blocks))  # the handout's review
+    text = replace(text, title=text.title.replace(REVIEWED, as_of),
+                   purpose=text.purpose.replace(REVIEWED, as_of))
     return Handout(topic, language, text, sections,
                    tuple(zip(numbers.values(), sources, strict=True)), library.catalogs[lang],
                    version=library.version(topic, text, blocks, sources), consult=consult)
@@ -113,7 +116,9 @@ def _check_consult(consult: Consult, problems: Problems) -> None:
 # Bidirectional overrides and isolates can make printed text read other than it is.
 
 
-REVIEWED = "{reviewed}"  # in a block's text: its review date, in the handout's language
+# In a block's text: the block's review date, in the handout's language; in a topic's
+# title or purpose line: the handout's (its oldest block's).
+REVIEWED = "{reviewed}"
 
 
 def dated(block: Block, language: Language) -> str:

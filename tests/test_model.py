@@ -231,6 +231,10 @@ def test_reviewed_in_a_block_prints_its_review_date_in_the_handouts_language(pro
         block.write_text(block.read_text().replace(old, old + " ({reviewed})"))
         section = gather(load_library(project), "basics", lang).sections[0]
         assert f"({printed})" in section.html and "{reviewed}" not in section.html
+    texts = project / "content/en/topics.yaml"
+    texts.write_text(texts.read_text().replace('purpose: "', 'purpose: "As of {reviewed}: '))
+    purpose = gather(load_library(project), "basics", "en").text.purpose
+    assert purpose.startswith("As of November 1, 2026: ")  # the oldest block's review
 
 
 def test_a_source_whose_title_shows_its_year_prints_it_once(project):
