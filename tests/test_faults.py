@@ -270,6 +270,10 @@ def _change_content(project: Path) -> None:
         text = block.read_text(encoding="utf-8")
         block.write_text(text.replace("reviewed: 2026-11-01", "reviewed: 2026-11-15"),
                          encoding="utf-8")
+    for ledger in project.glob("content/ledger/*/*.yaml"):  # the facts re-checked with it
+        text = ledger.read_text(encoding="utf-8")
+        ledger.write_text(text.replace("checked: 2026-11-01", "checked: 2026-11-15"),
+                          encoding="utf-8")
 
 
 def _check(project: Path) -> str:
