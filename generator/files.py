@@ -37,6 +37,7 @@ class Snapshot:
     root: Path
     files: Mapping[str, bytes]
     unreadable: Mapping[str, Problem]
+    skipped: tuple[str, ...] = ()  # files beside the inputs that are not read (what.MD)
 
     @property
     def digest(self) -> str:
@@ -90,7 +91,24 @@ def snapshot(root: Path) -> Snapshot:
             unreadable[path.relative_to(root).as_posix()] = data
         elif data is not None:
             files[path.relative_to(root).as_posix()] = data
-    return Snapshot(root, files, unreadable)
+    return Snapshot(root, files, unreadable, _skipped(root, {*files, *unreadable}))
+
+
+def _skipped(root: Path, read: set[str]) -> tuple[str, ...]:
+    """Files in the folders inputs live in that are not inputs: a block saved as .MD or
+    .markdown, a bibliography as .yml. Only their names are looked at."""
+    content = root / "content"
+    folders = [content / "sources"]
+    for folder in sorted(content.iterdir()) if content.is_dir() else ():
+        if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
+            folders += [folder, content / "ledger" / folder.name]
+    names = []
+    for folder in folders:
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            name = path.relative_to(root).as_posix()
+            if name not in read and not path.is_dir() and not path.name.startswith("."):
+                names.append(name)
+    return tuple(names)
 
 
 def read_file(path: Path, limit: int, within: Path | None = None) -> bytes | Problem | None:
