@@ -108,6 +108,12 @@ def _check_entry(source_id: str, entry: dict, path: Path, lines: dict,
     if "title" not in entry:
         problems.add(f"source {source_id!r} has no title", path, line, rule="STR002",
                      hint='add title: "..." as the source gives it')
+    year, accessed = entry.get("year"), entry.get("accessed")
+    latest = accessed.year if type(accessed) is dt.date else dt.date.max.year
+    if type(year) is int and not 1800 <= year <= latest:
+        problems.add(f"year {year} of source {source_id!r} cannot be when it was published "
+                     "(after 1800, and not after it was read)", path,
+                     lines.get((source_id, "year"), line), rule="STR003")
     if type(entry.get("year")) is not int:
         problems.add(f"source {source_id!r} needs a year (a number such as 2024)", path,
                      lines.get((source_id, "year"), line), rule="STR002",

@@ -34,7 +34,7 @@ from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .ledger import FOLDER as LEDGER
 from .ledger import Entry, read_ledger
-from .project import Project, read_config
+from .project import TEXT_KEYS, Project, read_config
 from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,16 @@ def load_library(root: Path) -> Library:
                      line_of(config.lines, ("source_lang",)), rule="STR003",
                      hint="set source_lang to the folder under content/ that translations "
                           "are made from, e.g. \"en\"")
+    for key in TEXT_KEYS:  # a text no handout would print is a typo or a missing folder
+        value = getattr(config, key)
+        for tag in sorted(set(value) - set(langs)) if isinstance(value, dict) and langs else ():
+            problems.add(f"{key} has a text for {tag!r}, which is not a content language",
+                         config.path or root / CONFIG_NAME, line_of(config.lines, (key, tag)),
+                         rule="STR004", hint=f"content languages: {', '.join(langs)}")
+    if config.logo_alt and config.logo is None and (("logo",) not in config.lines):
+        problems.add("logo_alt is set, but there is no logo", config.path or root / CONFIG_NAME,
+                     line_of(config.lines, ("logo_alt",)), rule="STR004",
+                     hint='add logo = "logo.png", or remove logo_alt')
     content = "content"
     before = len(problems.items)
     topics = read(f"{content}/{MANIFEST}", read_manifest)

@@ -142,6 +142,10 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
             else:
                 values[key] = value
             continue
+        if key in TEXT_KEYS and isinstance(value, str) and not value.strip():
+            problems.add(f"{key} is empty", path, line, rule="STR003",
+                         hint=f"write it, or remove the line: an empty {key} prints nothing")
+            continue
         if not isinstance(value, CONFIG_KEYS[key][0]):
             problems.add(f"{key} must be a string" + (
                 " or a table of one string per language" if key in TEXT_KEYS else ""),

@@ -264,6 +264,18 @@ CASES: dict[str, Case] = {
     "invisible character in the clinic": case(
         lambda p: p.edit(TOML, "reviewer =", 'clinic = "A\\u200bB"\nreviewer ='), CHECK, 1,
         f"{TOML}:2: error STR011"),
+    "an empty clinic": case(lambda p: p.edit(TOML, "reviewer =", 'clinic = ""\nreviewer ='),
+                            CHECK, 1, f"{TOML}:2: error STR003: clinic is empty"),
+    "a logo text with no logo": case(
+        lambda p: p.edit(TOML, "reviewer =", 'logo_alt = "A cross"\nreviewer ='), CHECK, 1,
+        f"{TOML}:2: error STR004: logo_alt is set, but there is no logo"),
+    "a text for a language with no content": case(
+        lambda p: p.edit(TOML, 'zh-TW = "沒有任何資助。" }', 'zh-TW = "沒有任何資助。", fr = "Aucun." }'),
+        CHECK, 1, f"{TOML}:4: error STR004: funding has a text for 'fr'"),
+    "a year before print": case(lambda p: p.edit(SOURCES, "  year: 2019", "  year: -5"), CHECK, 1,
+                                f"{SOURCES}:11: error STR003: year -5 of source 's2'"),
+    "a file saved as .markdown": case(lambda p: p.write(EN + "what.markdown", "Exosomes."),
+                                      CHECK, 0, f"{EN}what.markdown: warning FIL007"),
     "unknown key": case(lambda p: p.edit(TOML, "reviewer =", 'colour = "red"\nreviewer ='),
                         CHECK, 1, f"{TOML}:2: error STR004: unknown key 'colour'"),
     "a placeholder dropped": case(lambda p: p.edit(PO, 'msgstr "審閱者：%(names)s"',
