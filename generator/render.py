@@ -26,9 +26,16 @@ def render(library: Library, topic: str, lang: str, fmt: str, *, paper: str | No
            large_print: bool = False, consult: Consult = Consult(), site=None,
            engine=None) -> Rendered:
     """`site` (generator.site.pages.SiteLinks) places the page in a built website;
-    `engine` (generator.engine.Engine) lays out PDFs; without one, one is started."""
+    `engine` (generator.engine.Engine) lays out PDFs; without one, one is started.
+
+    A PDF made outside a site build still carries its web page's address and QR code when
+    handout.toml has a base_url, so that a paper copy leads to the current version."""
     handout = gather(library, topic, lang, consult)
     refuse_unbalanced(handout)
+    if site is None and fmt == "pdf" and library.project.config.base_url:
+        from .site.pages import Page, links
+
+        site = links(library.project, Page(topic, lang, "pdf"), list(library.langs))
     html = page(library, handout, fmt, paper=paper, large_print=large_print, site=site)
     if fmt == "html":
         return Rendered(handout, html.encode("utf-8"), fmt)

@@ -101,6 +101,23 @@ def test_consult_details_printed_but_not_in_metadata_or_file_name(run, project):
     assert not any("王小明" in p.name for p in project.rglob("*"))
 
 
+def test_a_consult_print_carries_its_web_address_and_qr_code(run, project):
+    """A paper copy leads to the current version: the topic page's address and a QR code,
+    when handout.toml has a base_url, as on the site's PDFs (issue 13)."""
+    def segments(data: bytes) -> int:  # the QR code is drawn as hundreds of line segments
+        return sum(page.get_contents().get_data().count(b" l\n")
+                   for page in PdfReader(io.BytesIO(data)).pages)
+
+    data = render(run, project, "en", "--patient", "Jane Doe")
+    assert "https://handouts.example.org/en/basics.html" in "".join(pdf_text(data).split())
+    config = project / "handout.toml"
+    config.write_text(config.read_text().replace('base_url = "https://handouts.example.org/"\n',
+                                                 ""))
+    plain = render(run, project, "en", "--patient", "Jane Doe")
+    assert "handouts.example.org" not in pdf_text(plain)
+    assert segments(data) - segments(plain) > 200
+
+
 def test_same_inputs_give_the_same_pdf_wherever_the_project_is(project, tmp_path, engine):
     import shutil
 
