@@ -67,15 +67,23 @@ def _inputs(root: Path) -> Iterator[Path]:
     yield root / CONFIG_NAME
     content = root / "content"
     yield from (content / name for name in ("topics.yaml", "sources.yaml"))
-    yield from sorted((content / "sources").glob("*.yaml"))
-    for folder in sorted(content.iterdir()) if content.is_dir() else ():
-        if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
-            yield from sorted(folder.glob("*.md"))
+    for folder, pattern in _content_folders(root):
+        yield from sorted(folder.glob(pattern))
+        if pattern == "*.md":
             yield folder / "topics.yaml"
-            yield from sorted((content / "ledger" / folder.name).glob("*.yaml"))
     templates = root / "templates"
     if templates.is_dir():
         yield from sorted(p for p in templates.rglob("*") if not p.is_dir())
+
+
+def _content_folders(root: Path) -> Iterator[tuple[Path, str]]:
+    """The folders under content/ that inputs live in, each with its files' pattern."""
+    content = root / "content"
+    yield content / "sources", "*.yaml"
+    for folder in sorted(content.iterdir()) if content.is_dir() else ():
+        if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
+            yield folder, "*.md"
+            yield content / "ledger" / folder.name, "*.yaml"
 
 
 def snapshot(root: Path) -> Snapshot:
@@ -97,13 +105,8 @@ def snapshot(root: Path) -> Snapshot:
 def _skipped(root: Path, read: set[str]) -> tuple[str, ...]:
     """Files in the folders inputs live in that are not inputs: a block saved as .MD or
     .markdown, a bibliography as .yml. Only their names are looked at."""
-    content = root / "content"
-    folders = [content / "sources"]
-    for folder in sorted(content.iterdir()) if content.is_dir() else ():
-        if folder.is_dir() and LANGUAGE_TAG.match(folder.name):
-            folders += [folder, content / "ledger" / folder.name]
     names = []
-    for folder in folders:
+    for folder, _ in _content_folders(root):
         for path in sorted(folder.iterdir()) if folder.is_dir() else ():
             name = path.relative_to(root).as_posix()
             if name not in read and not path.is_dir() and not path.name.startswith("."):

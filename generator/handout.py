@@ -113,9 +113,6 @@ def _check_consult(consult: Consult, problems: Problems) -> None:
                          hint="type it again without pasting special characters")
 
 
-# Bidirectional overrides and isolates can make printed text read other than it is.
-
-
 # In a block's text: the block's review date, in the handout's language; in a topic's
 # title or purpose line: the handout's (its oldest block's).
 REVIEWED = "{reviewed}"

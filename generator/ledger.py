@@ -27,6 +27,10 @@ FIELDS = ("claim", "source", "where", "checked", "second")
 SECOND_FIELDS = ("reviewer", "date", "verdict")  # and optionally "note": what was read
 
 
+def ledger_path(root: Path, lang: str, block_id: str) -> Path:
+    return root / FOLDER / lang / f"{block_id}.yaml"
+
+
 @dataclass(frozen=True)
 class Second:
     reviewer: str

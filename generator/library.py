@@ -33,7 +33,7 @@ from .files import (
 from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .ledger import FOLDER as LEDGER
-from .ledger import Entry, read_ledger
+from .ledger import Entry, ledger_path, read_ledger
 from .project import TEXT_KEYS, Project, read_config
 from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 
@@ -75,6 +75,9 @@ class Library:
     def block_path(self, lang: str, block_id: str) -> Path:
         return self.root / "content" / lang / f"{block_id}.md"
 
+    def ledger_path(self, lang: str, block_id: str) -> Path:
+        return ledger_path(self.root, lang, block_id)
+
     def missing(self, topic_id: str, lang: str) -> list[Problem]:
         """What a topic lacks in a language: its title, or a block (STR010, STR005)."""
         if topic_id not in self.topics:  # e.g. the manifest is being edited
@@ -113,8 +116,7 @@ class Library:
         paths.add(self.root / "templates" / catalog_name(lang))
         topic = self.topics.get(topic_id)
         paths |= {self.block_path(lang, b) for b in (topic.blocks if topic else ())}
-        paths |= {self.root / LEDGER / lang / f"{b}.yaml"
-                  for b in (topic.blocks if topic else ())}
+        paths |= {self.ledger_path(lang, b) for b in (topic.blocks if topic else ())}
         if self.project.config.logo:
             paths.add(self.project.config.logo)
         return paths
@@ -168,22 +170,7 @@ def load_library(root: Path) -> Library:
     config = read_config(files.files.get(CONFIG_NAME), root / CONFIG_NAME, problems)
     project = Project(root, config)
     langs = _languages(files, root, problems)
-    if langs and config.source_lang not in langs:  # else no translation would be checked
-        problems.add(f"source_lang {config.source_lang!r} is not a content language "
-                     f"({', '.join(langs)})", config.path or root / CONFIG_NAME,
-                     line_of(config.lines, ("source_lang",)), rule="STR003",
-                     hint="set source_lang to the folder under content/ that translations "
-                          "are made from, e.g. \"en\"")
-    for key in TEXT_KEYS:  # a text no handout would print is a typo or a missing folder
-        value = getattr(config, key)
-        for tag in sorted(set(value) - set(langs)) if isinstance(value, dict) and langs else ():
-            problems.add(f"{key} has a text for {tag!r}, which is not a content language",
-                         config.path or root / CONFIG_NAME, line_of(config.lines, (key, tag)),
-                         rule="STR004", hint=f"content languages: {', '.join(langs)}")
-    if config.logo_alt and config.logo is None and (("logo",) not in config.lines):
-        problems.add("logo_alt is set, but there is no logo", config.path or root / CONFIG_NAME,
-                     line_of(config.lines, ("logo_alt",)), rule="STR004",
-                     hint='add logo = "logo.png", or remove logo_alt')
+    _check_config(config, langs, root / CONFIG_NAME, problems)
     content = "content"
     before = len(problems.items)
     topics = read(f"{content}/{MANIFEST}", read_manifest)
@@ -223,7 +210,7 @@ def load_library(root: Path) -> Library:
     for lang, block_id in ledgers:
         if (lang, block_id) not in blocks:
             problems.add(f"a ledger for {block_id!r}, which content/{lang}/ does not have",
-                         root / LEDGER / lang / f"{block_id}.yaml", rule="STR004",
+                         ledger_path(root, lang, block_id), rule="STR004",
                          hint="rename it after its block, or remove it")
     logo = _logo(config, problems)
     frozen = MappingProxyType
@@ -235,6 +222,25 @@ def load_library(root: Path) -> Library:
     log.debug("loaded %d files, %d blocks in %.0f ms", len(files.files), len(blocks),
               1000 * (time.perf_counter() - start))
     return library
+
+
+def _check_config(config, langs: list[str], path: Path, problems: Problems) -> None:
+    """What handout.toml says that only the content's languages can show to be wrong."""
+    if langs and config.source_lang not in langs:  # else no translation would be checked
+        problems.add(f"source_lang {config.source_lang!r} is not a content language "
+                     f"({', '.join(langs)})", path, line_of(config.lines, ("source_lang",)),
+                     rule="STR003", hint="set source_lang to the folder under content/ that "
+                                         "translations are made from, e.g. \"en\"")
+    for key in TEXT_KEYS:  # a text no handout would print is a typo or a missing folder
+        value = getattr(config, key)
+        for tag in sorted(set(value) - set(langs)) if isinstance(value, dict) and langs else ():
+            problems.add(f"{key} has a text for {tag!r}, which is not a content language",
+                         path, line_of(config.lines, (key, tag)), rule="STR004",
+                         hint=f"content languages: {', '.join(langs)}")
+    if config.logo_alt and config.logo is None and ("logo",) not in config.lines:
+        problems.add("logo_alt is set, but there is no logo", path,
+                     line_of(config.lines, ("logo_alt",)), rule="STR004",
+                     hint='add logo = "logo.png", or remove logo_alt')
 
 
 def _languages(files: Snapshot, root: Path, problems: Problems) -> list[str]:

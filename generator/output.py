@@ -12,7 +12,7 @@ from .errors import HandoutError
 
 TEMP_PREFIX = ".tmp-"
 # mkstemp's names: the prefix, 8 of [a-z0-9_], the suffix of the file being written
-_TEMP_NAME = re.compile(r"\.tmp-[a-z0-9_]{8}(\.[a-z]{1,5})?\Z")
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[a-z0-9_]{8}(\.[a-z]{1,5})?\Z")
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
@@ -70,17 +70,14 @@ def check_inside(out: Path, relpath: str) -> None:
                                      "output folder")
 
 
-def remove_temporaries(folder: Path) -> list[Path]:
+def remove_temporaries(folder: Path) -> None:
     """Remove what a write killed half-way (SIGKILL, power loss) left in `folder`: our
     temporary files, known by their name. Call it only while holding the folder's lock."""
-    removed = []
     for parent, _, names in os.walk(folder):  # links to folders are not followed
         for name in names:
             path = Path(parent) / name
             if _TEMP_NAME.match(name) and path.is_file() and not path.is_symlink():
                 path.unlink()
-                removed.append(path)
-    return removed
 
 
 def _umask() -> int:

@@ -204,6 +204,17 @@ def _tmp_left(tmpdir: Path) -> list[str]:
     return sorted(p.name for p in tmpdir.iterdir())
 
 
+def _left_behind(killed, tmpdir: Path, what: str) -> list[str]:
+    """What a killed command left: processes still running, files in its TMPDIR."""
+    problems = []
+    alive = killed.leftovers()
+    if alive:
+        problems.append(f"processes of the killed {what} still run: {_describe(alive)}")
+    if _tmp_left(tmpdir):
+        problems.append(f"the killed {what} left in its TMPDIR: {_tmp_left(tmpdir)}")
+    return problems
+
+
 def _whole(out: Path, a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
     """What is wrong with the pages: missing, or neither their A nor their B version."""
     problems = []
@@ -390,11 +401,8 @@ def test_a_build_killed_at_a_random_point_keeps_the_site_and_the_next_build_is_c
         problems.append(f"stray files in the output: {strays}")
 
     # 2. No process left, nothing left in the temporary folder.
-    alive = killed.leftovers()
-    if alive:
-        problems.append(f"processes of the killed build still run: {_describe(alive)}")
+    problems += _left_behind(killed, tmpdir, "build")
     if _tmp_left(tmpdir):
-        problems.append(f"the killed build left in its TMPDIR: {_tmp_left(tmpdir)}")
         shutil.rmtree(tmpdir)
         tmpdir.mkdir()
 
@@ -462,11 +470,7 @@ def test_a_killed_render_keeps_the_previous_file_whole(sites, tmp_path, sig, pre
                        and all(name.startswith(".tmp-") for name in beside)):
         problems.append(f"files left beside {target.name}: {beside}")
 
-    alive = killed.leftovers()
-    if alive:
-        problems.append(f"processes of the killed render still run: {_describe(alive)}")
-    if _tmp_left(tmpdir):
-        problems.append(f"the killed render left in its TMPDIR: {_tmp_left(tmpdir)}")
+    problems += _left_behind(killed, tmpdir, "render")
     assert not problems, where + ":\n- " + "\n- ".join(problems)
 
 

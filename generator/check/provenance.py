@@ -10,7 +10,6 @@ from ..blocks import Block
 from ..errors import Problem
 from ..files import CONFIG_NAME
 from ..languages import profile
-from ..ledger import FOLDER as LEDGER
 from ..library import Library
 from .registry import Rule, case, scope
 
@@ -59,7 +58,7 @@ def check_ledger(library: Library) -> Iterator[Problem]:
         measure = profile(lang)
         if measure is None or (block.kind not in LEDGER_KINDS and not entries):
             continue
-        ledger = library.root / LEDGER / lang / f"{block_id}.yaml"
+        ledger = library.ledger_path(lang, block_id)
         sentences = [(" ".join(sentence.split()), unit.line_at(offset))
                      for unit in block.body.units
                      for offset, sentence in measure.sentences(unit.text)]

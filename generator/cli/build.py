@@ -78,7 +78,8 @@ def build_command(ctx: click.Context, out: Path | None, langs: list[str], topics
         progress(None, None, "", "")
     summary = {"out": str(out), "written": sorted(result.written),
                "unchanged": len(result.unchanged), "removed": sorted(result.removed),
-               "failed": sorted(result.failed), "kept": result.kept, "seconds": round(result.seconds, 2),
+               "failed": sorted(result.failed), "kept": result.kept,
+               "seconds": round(result.seconds, 2),
                "pdf_seconds": round(result.pdf_seconds, 2)}
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False))
