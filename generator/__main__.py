@@ -5,11 +5,14 @@ traceback: nothing has been read or written yet. generator.cli.main takes over f
 """
 
 import os
-import signal
+
+# The C module under `signal`: importing `signal` itself builds its enums, a window of
+# some milliseconds in which Ctrl-C still printed a traceback.
+import _signal
 
 
 def main() -> None:
-    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    _signal.signal(_signal.SIGINT, lambda *_: os._exit(130))
     from .cli import main as run
 
     run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .bibliography import Source
@@ -59,9 +60,10 @@ class Handout:
 
     @property
     def accessed(self) -> dt.date | None:
-        """The date every source was accessed, when they share one (printed once)."""
-        dates = {source.accessed for _, source in self.sources}
-        return dates.pop() if len(dates) == 1 else None
+        """The date most sources were accessed (the latest, on a tie): printed once, so
+        that only a source read on another day carries its own date."""
+        counts = Counter(source.accessed for _, source in self.sources)
+        return max(counts, key=lambda day: (counts[day], day), default=None)
 
     @property
     def reviewers(self) -> list[str]:

@@ -125,7 +125,7 @@ def _write(html: str, assets: Mapping[str, bytes], font_bytes: Mapping[str, byte
     with _captured_warnings() as problems:
         document = wp.HTML(string=html, base_url=ASSET_BASE, url_fetcher=fetcher).render(
             font_config=font_config)
-        pdf = document.write_pdf(full_fonts=True, pdf_tags=True)
+        pdf = document.write_pdf(full_fonts=True, pdf_variant="pdf/ua-1")
     return pdf, problems
 
 
