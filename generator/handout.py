@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .bibliography import Source
@@ -48,6 +49,7 @@ class Handout:
     catalog: Catalog
     version: str
     consult: Consult = field(default_factory=Consult)
+    parts: tuple[tuple[str, TopicText], ...] = ()  # (topic id, its text), in order
 
     @property
     def reviewed(self) -> dt.date:
@@ -66,27 +68,44 @@ class Handout:
         return max(counts, key=lambda day: (counts[day], day), default=None)
 
     @property
+    def purposes(self) -> list[str]:
+        """Each topic's purpose line, a line two topics share once."""
+        return list(dict.fromkeys(text.purpose for _, text in self.parts)) or [self.text.purpose]
+
+    @property
     def reviewers(self) -> list[str]:
         return list(dict.fromkeys(s.block.reviewer for s in self.sections))
 
 
-def gather(library: Library, topic_id: str, lang: str,
+def gather(library: Library, topic_ids: str | Sequence[str], lang: str,
            consult: Consult = Consult()) -> Handout:
     """Assemble one handout from the loaded library; every problem that stops it is
-    raised together."""
-    if topic_id not in library.topics:
-        raise HandoutError.at(f"unknown topic {topic_id!r}",
+    raised together.
+
+    Several topics make one handout: their titles and purpose lines, then each topic's
+    blocks in the order given, a block they share only once, one source list numbered
+    once, one content version."""
+    ids = [topic_ids] if isinstance(topic_ids, str) else list(dict.fromkeys(topic_ids))
+    unknown = [t for t in ids if t not in library.topics]
+    if unknown or not ids:
+        raise HandoutError.at(f"unknown topic {(unknown or [''])[0]!r}",
                               library.root / "content" / "topics.yaml",
                               hint="available: " + ", ".join(library.topics))
     if lang not in library.langs:
         raise HandoutError.at(f"unknown language {lang!r}", library.root / "content",
                               hint="available: " + ", ".join(library.langs))
     problems = Problems()
-    problems.items.extend(library.problems_for(topic_id, lang))
+    for topic_id in ids:  # a problem of a block the topics share is said once
+        problems.items.extend(p for p in library.problems_for(topic_id, lang)
+                              if p not in problems.items)
     _check_consult(consult, problems)
     problems.raise_if_any()
-    topic = library.topics[topic_id]
-    blocks = [library.blocks[(lang, block_id)] for block_id in topic.blocks]
+    parts = [library.topics[t] for t in ids]
+    block_ids = tuple(dict.fromkeys(b for part in parts for b in part.blocks))
+    topic = parts[0] if len(parts) == 1 else replace(
+        parts[0], id=JOIN.join(ids), blocks=block_ids,
+        block_lines=tuple(parts[0].block_lines[0] for _ in block_ids))
+    blocks = [library.blocks[(lang, block_id)] for block_id in block_ids]
     numbers: dict[str, int] = {}
     for block in blocks:
         for source_id in block.sources:
@@ -95,13 +114,22 @@ def gather(library: Library, topic_id: str, lang: str,
     sections = tuple(Section(block, dated(block, language),
                              tuple(numbers[s] for s in block.sources)) for block in blocks)
     sources = [library.sources[s] for s in numbers]
-    text = library.texts[lang][topic_id]
     as_of = language.date(min(block.reviewed for block in blocks))  # the handout's review
-    text = replace(text, title=text.title.replace(REVIEWED, as_of),
-                   purpose=text.purpose.replace(REVIEWED, as_of))
+    texts = tuple(replace(text, title=text.title.replace(REVIEWED, as_of),
+                          purpose=text.purpose.replace(REVIEWED, as_of))
+                  for text in (library.texts[lang][t] for t in ids))
+    text = texts[0] if len(texts) == 1 else replace(
+        texts[0], title=TITLES.join(t.title for t in texts),
+        purpose="\n".join(t.purpose for t in texts))
     return Handout(topic, language, text, sections,
                    tuple(zip(numbers.values(), sources, strict=True)), library.catalogs[lang],
-                   version=library.version(topic, text, blocks, sources), consult=consult)
+                   version=library.version(topic, text, blocks, sources), consult=consult,
+                   parts=tuple(zip(ids, texts, strict=True)))
+
+
+# A handout of several topics: its id (in file names) and its title.
+JOIN = "+"
+TITLES = " · "
 
 
 def _check_consult(consult: Consult, problems: Problems) -> None:

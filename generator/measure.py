@@ -24,7 +24,6 @@ class PrintMeasure:
     pages: int
     smallest_pt: float
     share_under_12pt: float  # of the printed characters, spaces not counted
-    body_pt: float  # the size most characters are set in
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -47,5 +46,4 @@ def measure_pdf(data: bytes) -> PrintMeasure:
     total = sum(sizes.values()) or 1
     under = sum(n for size, n in sizes.items() if size < CLEAR_PRINT_PT)
     return PrintMeasure(pages=len(reader.pages), smallest_pt=min(sizes, default=0.0),
-                        share_under_12pt=round(under / total, 3),
-                        body_pt=max(sizes, key=sizes.get, default=0.0))
+                        share_under_12pt=round(under / total, 3))

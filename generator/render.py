@@ -6,7 +6,8 @@ bundled fonts are read, and a PDF is laid out in a worker process).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from . import fonts
 from .errors import HandoutError, Problems
@@ -22,24 +23,37 @@ class Rendered:
     fmt: str
 
 
-def render(library: Library, topic: str, lang: str, fmt: str, *, paper: str | None = None,
-           large_print: bool = False, consult: Consult = Consult(), site=None,
-           engine=None) -> Rendered:
-    """`site` (generator.site.pages.SiteLinks) places the page in a built website;
-    `engine` (generator.engine.Engine) lays out PDFs; without one, one is started.
+def render(library: Library, topic: str | Sequence[str], lang: str, fmt: str, *,
+           paper: str | None = None, large_print: bool = False,
+           consult: Consult = Consult(), site=None, engine=None) -> Rendered:
+    """`topic` is one topic id or several, for one handout; `site`
+    (generator.site.pages.SiteLinks) places the page in a built website; `engine`
+    (generator.engine.Engine) lays out PDFs; without one, one is started.
 
     A PDF made outside a site build still carries its web page's address and QR code when
     handout.toml has a base_url, so that a paper copy leads to the current version."""
     handout = gather(library, topic, lang, consult)
     refuse_unbalanced(handout)
-    if site is None and fmt == "pdf" and library.project.config.base_url:
-        from .site.pages import Page, links
-
-        site = links(library.project, Page(topic, lang, "pdf"), list(library.langs))
+    if site is None and fmt == "pdf":
+        site = paper_links(library, handout)
     html = page(library, handout, fmt, paper=paper, large_print=large_print, site=site)
     if fmt == "html":
         return Rendered(handout, html.encode("utf-8"), fmt)
     return Rendered(handout, pdf_bytes(library, handout, html, engine), fmt)
+
+
+def paper_links(library: Library, handout: Handout):
+    """The web address (and QR code) a paper copy carries: its topic pages', when
+    handout.toml has a base_url; else None."""
+    if not library.project.config.base_url:
+        return None
+    from .site.pages import Page, links
+
+    lang = handout.language.tag
+    first, *others = (topic_id for topic_id, _ in handout.parts)
+    return replace(links(library.project, Page(first, lang, "pdf"), list(library.langs)),
+                   also=tuple(links(library.project, Page(t, lang, "pdf"), []).url
+                              for t in others))
 
 
 def page(library: Library, handout: Handout, fmt: str, *, paper: str | None = None,

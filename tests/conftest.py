@@ -6,6 +6,7 @@ import io
 import shutil
 from pathlib import Path
 
+import page
 import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
@@ -48,6 +49,22 @@ def engine():
 
 def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def ua_failures(data: bytes) -> list[str]:
+    """What the PDF/UA-1 validator finds, as 'rule: message' lines."""
+    report = page.validate_pdf_bytes(data, profile=page.ValidationProfile.PDF_UA_1)
+    return [f"{f.rule_id}: {f.message}" for f in report.failures]
+
+
+def size_of(data: bytes, phrase: str) -> float:
+    """The size on the page of the text run that holds `phrase`."""
+    found = []
+    for one in PdfReader(io.BytesIO(data)).pages:
+        one.extract_text(visitor_text=lambda text, cm, tm, font, size: found.append(
+            abs(size * tm[0] * cm[0])) if phrase in text else None)
+    assert found, f"{phrase!r} not found"
+    return round(min(found), 1)
 
 
 def output_files(root: Path) -> list[Path]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, pdf_text
-from pypdf import PdfReader
+from conftest import REPO, pdf_text, size_of, ua_failures
 
 from generator.cli import cli
 from generator.handout import gather
 from generator.library import load_library
+from generator.measure import measure_pdf
 
 PROJECT = load_library(REPO)
 CASES = [(t, lang) for t in PROJECT.topics for lang in PROJECT.langs]
@@ -50,9 +50,15 @@ def test_library_pdf_has_every_block_and_fits_four_pages(tmp_path, topic, lang):
     result = CliRunner().invoke(cli, ["--root", str(REPO), "render", topic, "--lang", lang,
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert len(PdfReader(out).pages) <= 4  # A4: the limit of issue 10 and the review notes
-    text = "".join(pdf_text(out.read_bytes()).split())
+    data = out.read_bytes()
+    measured = measure_pdf(data)
+    assert measured.pages <= 4  # A4: the limit of issues 10 and 13
+    assert measured.smallest_pt >= 9  # issue 13: nothing under 9 pt, sources included
+    assert ua_failures(data) == []
+    text = "".join(pdf_text(data).split())
     handout = gather(PROJECT, topic, lang)
+    opening = first_sentence(handout.sections[0].block.body.text)
+    assert size_of(data, opening[:8] if lang == "zh-TW" else " ".join(opening.split()[:2])) >= 12
     assert "".join(handout.text.title.split()) in text
     for section in handout.sections:
         block = section.block

@@ -78,7 +78,7 @@ def test_rule_fires_at_its_place(project, rule_id, order):
     if order == "fields reversed":
         reverse_front_matter(project)
     apply(project, rule.trigger)
-    code, findings = check(project, "--strict")
+    code, findings = check(project, "--strict", *rule.trigger.args)
     file, anchor = rule.trigger.at
     line = expected_line(project, file, anchor)
     hits = [f for f in findings if f["rule"] == rule_id]
@@ -99,7 +99,7 @@ def test_rule_fires_at_its_place(project, rule_id, order):
 @pytest.mark.parametrize("rule_id", sorted(RULES))
 def test_rule_stays_quiet_on_its_near_miss(project, rule_id):
     apply(project, RULES[rule_id].near_miss)
-    _, findings = check(project)
+    _, findings = check(project, *RULES[rule_id].near_miss.args)
     assert not [f for f in findings if f["rule"] == rule_id], findings
 
 

@@ -29,13 +29,15 @@ class Edit:
 class Case:
     edits: tuple[Edit, ...]
     at: tuple[str, str | None] | None = None  # (file, text on the finding's line, or None)
+    args: tuple[str, ...] = ()  # what `handout check` needs to run the rule (--report)
 
 
 # The helpers below run while the rules are declared, at import, where a mutation test
 # cannot switch a mutant on: they are left out of it; the declarations they build are
 # tested rule by rule instead.
-def case(*edits: tuple[str, str, str], at: tuple[str, str | None] | None = None) -> Case:
-    return Case(tuple(Edit(*edit) for edit in edits), at)  # pragma: no mutate
+def case(*edits: tuple[str, str, str], at: tuple[str, str | None] | None = None,
+         args: tuple[str, ...] = ()) -> Case:
+    return Case(tuple(Edit(*edit) for edit in edits), at, args)  # pragma: no mutate
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..blocks import Block
 from ..errors import Problem
 from ..library import Library
-from . import readability
+from . import printing, readability
 from .rules import RULES, checks
 from .translations import fix_hash
 
@@ -30,8 +30,9 @@ class Report:
 
 
 def run(library: Library, topics: list[str] | None = None, langs: list[str] | None = None,
-        today: dt.date | None = None, strict: bool = False) -> Report:
-    """Every finding for the chosen topics and languages (default: all of them)."""
+        today: dt.date | None = None, strict: bool = False, printed: bool = False) -> Report:
+    """Every finding for the chosen topics and languages (default: all of them); with
+    `printed`, each handout is also laid out and measured as a PDF."""
     topic_ids = list(topics or library.topics)
     langs = list(langs or library.langs)
     whole = not topics and set(langs) == set(library.langs)
@@ -63,6 +64,11 @@ def run(library: Library, topics: list[str] | None = None, langs: list[str] | No
                 found += check(topic, lang, blocks)
             rows.append({"topic": topic_id, "lang": lang, "blocks": len(blocks),
                          **readability.report_row(lang, blocks)})
+    if printed:
+        measured, problems = printing.measure_handouts(library, topic_ids, langs)
+        found += problems
+        sizes = {(row["topic"], row["lang"]): row for row in measured}
+        rows = [{**row, **sizes.get((row["topic"], row["lang"]), {})} for row in rows]
     if not whole:
         relevant = set().union(*(library.paths_for(t, lang) for t in topics or library.topics
                                  for lang in langs))

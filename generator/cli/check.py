@@ -19,7 +19,10 @@ from . import _lang, _library, _topic, cli
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (for CI).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text for people, json for scripts.")
-@click.option("--report", is_flag=True, help="Also print a readability table per handout.")
+@click.option("--report", is_flag=True,
+              help="Also lay out each handout as a PDF and print a table per handout: "
+                   "readability, pages, smallest text size, share of text under 12 pt. "
+                   "Warns (PRT001) when a handout runs past 4 pages.")
 @click.option("--fix-hashes", is_flag=True,
               help="Record in each translation that it matches the current source block.")
 @click.option("--rules", "show_rules", is_flag=True, help="List every rule as Markdown.")
@@ -63,7 +66,8 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
             click.echo(f"recorded the source version in {path.relative_to(project.root)}",
                        err=True)
         library = load_library(library.root)  # check what was just written
-    result = run(library, list(topics), langs, today.date() if today else None, strict)
+    result = run(library, list(topics), langs, today.date() if today else None, strict,
+                 printed=report)
     verbose = ctx.find_root().obj["verbose"]
     shown = [f for f in result.findings if f.severity != "silenced" or verbose]
     errors, warnings = result.count("error"), result.count("warning")
@@ -101,10 +105,12 @@ def _finding_json(finding, root: Path) -> dict:
 def _print_report(rows: list[dict]) -> None:
     click.echo("\ntopic                              lang    size   readability")
     for row in rows:
+        printed = (f"; {row['pages']} pages, smallest {row['smallest_pt']:g} pt, "
+                   f"{row['share_under_12pt']:.0%} under 12 pt") if "pages" in row else ""
         if "grade" in row:
             detail = f"{row['words']:>5} words  grade {row['grade']}"
         else:
             detail = (f"{row['characters']:>5} chars  sentence avg {row['average_sentence']}, "
                       f"max {row['longest_sentence']}; uncommon {row['uncommon_share']:.1%}; "
                       f"您 {row['you_per_1000']}/1000")
-        click.echo(f"{row['topic']:<34} {row['lang']:<6} {detail}")
+        click.echo(f"{row['topic']:<34} {row['lang']:<6} {detail}{printed}")

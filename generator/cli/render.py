@@ -1,4 +1,4 @@
-"""`handout render`: one handout, for a consultation or a preview."""
+"""`handout render`: one handout of one topic or several, for a consultation or a preview."""
 
 from __future__ import annotations
 
@@ -15,14 +15,15 @@ from . import _lang, _library, _topic, cli, log
 
 
 @cli.command(name="render")
-@click.argument("topic")
+@click.argument("topics", metavar="TOPIC...", nargs=-1, required=True)
 @click.option("--lang", "-l", required=True,
               help="Language of the handout, e.g. zh-TW or en. Never guessed.")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS),
               help="pdf or html. Default: from the -o suffix, else pdf.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write. '-' writes to standard output. "
-                   "Default: output/<lang>/<topic>.<format>.")
+                   "Default: output/<lang>/<topic>.<format> (several topics: "
+                   "<topic>+<topic>...).")
 @click.option("--paper", type=click.Choice(PAPERS),
               help="Paper size. Default: handout.toml, else A4.")
 @click.option("--large-print", is_flag=True, help="Set text at 18 pt for readers with low vision.")
@@ -34,15 +35,19 @@ from . import _lang, _library, _topic, cli, log
 @click.option("--note", default="", help="A short note from the clinician (600 characters).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on standard output.")
 @click.pass_context
-def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
+def render_command(ctx: click.Context, topics: tuple[str, ...], lang: str, fmt: str | None,
                    output: str | None, paper: str | None, large_print: bool, patient: str,
                    clinician: str, clinic: str, consult_date: dt.datetime | None, note: str,
                    as_json: bool) -> None:
-    """Render one handout as PDF or HTML.
+    """Render one handout as PDF or HTML, of one topic or several.
+
+    Several topics make one handout, in the order given: one consult header, each
+    topic's blocks, a block they share printed once, one source list.
 
     \b
     Examples:
       handout render what-are-exosomes --lang zh-TW
+      handout render what-are-exosomes before-you-agree --lang zh-TW --patient "王小明"
       handout render what-are-exosomes --lang en --format html -o - > page.html
       handout render what-are-exosomes --lang zh-TW --large-print --paper Letter \\
           --patient "王小明" --clinician "李醫師" --note "下次回診時再討論。"
@@ -59,12 +64,16 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
 
         engine = Engine()
     try:
-        from ..handout import Consult
+        from ..handout import JOIN, Consult
         from ..output import check_inside, write_atomic
         from ..render import render
 
         params = {param.name: param for param in ctx.command.params}
-        _topic(ctx, params["topic"], topic)
+        _topic(ctx, params["topics"], topics)
+        if len(set(topics)) < len(topics):
+            raise click.BadParameter("a topic is named twice", ctx=ctx,
+                                     param=params["topics"])
+        topic = JOIN.join(topics)
         _lang(ctx, params["lang"], lang)
         library = _library(ctx)
         consult = Consult(patient.strip(), clinician.strip(), clinic.strip(),
@@ -73,7 +82,7 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
             consult = Consult(consult.patient, consult.clinician, consult.clinic,
                               dt.date.today(), consult.note)
         log.debug("rendering %s (%s) as %s", topic, lang, fmt)
-        result = render(library, topic, lang, fmt, paper=paper, large_print=large_print,
+        result = render(library, topics, lang, fmt, paper=paper, large_print=large_print,
                         consult=consult, engine=engine)
     finally:
         if engine:
@@ -89,7 +98,8 @@ def render_command(ctx: click.Context, topic: str, lang: str, fmt: str | None,
         path = project.output_dir / lang / f"{topic}.{fmt}"
         check_inside(project.output_dir, f"{lang}/{topic}.{fmt}")
     write_atomic(path, result.data, private=bool(consult))
-    summary = {"path": str(path), "topic": topic, "lang": lang, "format": fmt,
+    summary = {"path": str(path), "topic": topic, "topics": list(topics), "lang": lang,
+               "format": fmt,
                "bytes": len(result.data), "version": result.handout.version}
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False))

@@ -30,6 +30,11 @@ class SiteLinks:
     url: str
     alternates: tuple[Alternate, ...]
     qr: bool = False  # print a QR code of `url` (on paper copies)
+    also: tuple[str, ...] = ()  # a handout of several topics: the others' page URLs
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        return (self.url, *self.also)
 
 
 @dataclass(frozen=True)
