@@ -11,6 +11,7 @@ from .errors import Problems
 from .files import load_mapping
 from .project import WEB_URL
 
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
 TEXT_FIELDS = ("authors", "organisation", "title", "container", "doi", "pmid", "pmcid",
                "nct", "url")
@@ -38,6 +39,12 @@ class Source:
     def year_shown(self) -> str:
         """The year, unless the title or container already shows it (a dated page)."""
         return "" if str(self.year) in f"{self.title} {self.container}" else str(self.year)
+
+    @property
+    def lang(self) -> str:
+        """The language its title is in, for screen readers: Chinese when the title has
+        Han characters (our Chinese sources are Taiwan's), else English."""
+        return "zh-TW" if HAN.search(self.title) else "en"
 
     @property
     def creator(self) -> str:

@@ -126,7 +126,76 @@ def _write(html: str, assets: Mapping[str, bytes], font_bytes: Mapping[str, byte
         document = wp.HTML(string=html, base_url=ASSET_BASE, url_fetcher=fetcher).render(
             font_config=font_config)
         pdf = document.write_pdf(full_fonts=True, pdf_variant="pdf/ua-1")
-    return pdf, problems
+    return mark_reference_languages(pdf, html), problems
+
+
+class _References(HTMLParser):
+    """The document's language and each source reference's (`<span class="ref" lang>`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = ""
+        self.langs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.document = attrs.get("lang") or ""
+        elif tag == "span" and "ref" in (attrs.get("class") or "").split():
+            self.langs.append(attrs.get("lang") or "")
+
+
+def mark_reference_languages(pdf: bytes, html: str) -> bytes:
+    """Give each source reference in another language its /Lang in the structure tree,
+    so that a screen reader reads an English title in a zh-TW handout in English.
+
+    WeasyPrint tags the document's language only. The source list is the document's last
+    list, one item per source (base.css keeps each item on one page); its items are the
+    last list items of the structure tree, and the spans inside them take the language.
+    A tree that does not have that shape is left as it is."""
+    found = _References()
+    found.feed(html)
+    if all(lang in ("", found.document) for lang in found.langs):
+        return pdf
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    items = _elements(writer._root_object["/StructTreeRoot"], "/LI")
+    if len(items) < len(found.langs):
+        return pdf
+    references = items[len(items) - len(found.langs):]
+    for item, lang in zip(references, found.langs, strict=True):
+        if lang and lang != found.document:
+            for span in _elements(item, "/Span"):
+                if _holds_elements(span):  # the <span>, not a run of text beside it
+                    span[NameObject("/Lang")] = TextStringObject(lang)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _holds_elements(node) -> bool:
+    kids = node["/K"].get_object()
+    return any(hasattr(kid.get_object(), "get") for kid in
+               (kids if isinstance(kids, list) else [kids]) if hasattr(kid, "get_object"))
+
+
+def _elements(node, kind: str) -> list:
+    """The structure elements of `kind` under `node`, in document order."""
+    found, todo = [], [node]
+    while todo:
+        node = todo.pop().get_object()
+        if isinstance(node, list):
+            todo.extend(reversed(node))
+        elif hasattr(node, "get"):
+            if node.get("/S") == kind:
+                found.append(node)
+            if "/K" in node:
+                todo.append(node["/K"])
+    return found
 
 
 class _BoldText(HTMLParser):

@@ -87,7 +87,8 @@ def environment(library: Library, lang: str) -> jinja2.Environment:
     env.install_gettext_callables(  # type: ignore[attr-defined]
         catalog.gettext, catalog.ngettext, newstyle=True)
     env.filters.update(date=language.date, css_string=css_string,
-                       css_counters=css_counters, sentence=sentence, qr=qr_code)
+                       css_counters=css_counters, sentence=sentence, qr=qr_code,
+                       html_lang=lambda tag: parse_language(tag).html_lang)
     return env
 
 

@@ -153,3 +153,26 @@ def test_check_report_measures_every_handout_and_warns_past_four_pages(run, proj
     text = run("check", "--report").output
     assert re.search(r"basics\s+en .*\d pages, smallest 9 pt, \d+% under 12 pt", text), text
 
+
+
+@pytest.mark.parametrize("lang,other", [("zh-TW", "en"), ("en", "zh-Hant-TW")])
+def test_each_reference_in_another_language_is_marked_so_in_the_pdf(run, project, lang,
+                                                                     other):
+    """A screen reader reads an English title in a zh-TW handout in English, and a
+    Chinese one in an English handout in Chinese: /Lang on the reference's span."""
+    sources = project / "content" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        '"Public Safety Notification on Exosome Products"', '"外泌體產品安全通報"'),
+        encoding="utf-8")
+    from generator.pdf import _elements, _holds_elements
+
+    data = rendered(run, project, "basics", "--lang", lang)
+    tree = PdfReader(io.BytesIO(data)).trailer["/Root"]["/StructTreeRoot"]
+    references = _elements(tree, "/LI")[-2:]  # the fixture's two sources: English, Chinese
+    marked = [{str(span["/Lang"]) for span in _elements(item, "/Span") if "/Lang" in span}
+              for item in references]
+    expected = [{other}, set()] if lang == "zh-TW" else [set(), {other}]
+    assert marked == expected
+    assert all(_holds_elements(span) for item in references
+               for span in _elements(item, "/Span") if "/Lang" in span)
+    assert ua_failures(data) == []
