@@ -163,7 +163,7 @@ def mark_reference_languages(pdf: bytes, html: str) -> bytes:
     from pypdf.generic import NameObject, TextStringObject
 
     writer = PdfWriter(io.BytesIO(pdf), incremental=True)
-    items = _elements(writer._root_object["/StructTreeRoot"], "/LI")
+    items = _elements(writer.root_object["/StructTreeRoot"], "/LI")
     if len(items) < len(found.langs):
         return pdf
     references = items[len(items) - len(found.langs):]
