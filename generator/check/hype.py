@@ -1,6 +1,15 @@
 """Hype: marketing claims in either language, told apart from their negation or report.
 
-The patterns are data (hype.yaml), one list per language profile (`Profile.lexicon`).
+A claim is a predicate of one kind (safety, benefit, comparison, approval, social proof,
+suitability, promotion) said of a treatment or product (named, a pronoun, or the
+headline's unstated subject), unless it is hedged ("may", 「可能」), negated ("no proof
+that", 「並非」), or attributed in order to be distanced or refuted ("so-called",
+「號稱」, "… is a myth"). The clinic's own voice ("Dr Lee says …", 「院長表示…」) and a
+conditional ("if treated early, …") do not distance a claim.
+
+The patterns are data (hype.yaml), one list per kind and language profile
+(`Profile.lexicon`). Each finding names its kind and the words that made it.
+Measured on bench/claims (python bench/claims/evaluate.py).
 """
 
 from __future__ import annotations
@@ -16,75 +25,188 @@ import yaml
 
 from ..blocks import Block
 from ..errors import Problem
+from ..files import line_of
 from ..languages import profile
 from ..library import Library
+from ..project import TEXT_KEYS
 from .registry import Rule, case, scope
 
 DATA = Path(__file__).with_name("hype.yaml")
-QUOTES = (("「", "」"), ("“", "”"), ('"', '"'), ("『", "』"))
-CLAUSE_END = re.compile(r"[,，、:：;；—–(（]")
+# Paired marks; the straight quote " is paired in order, so a stray one (an inch mark,
+# a quote left open) quotes nothing.
+QUOTES = (("「", "」"), ("“", "”"), ("『", "』"), ("‘", "’"))
+STRAIGHT = '"'
+CLAUSE_END = re.compile(r"([,，、:：;；—–(（?？!！]|\s-\s)")
+LIST_COMMA = (",", "，", "、")
+PARENTHESIS = re.compile(r"\([^()]*\)|（[^（）]*）")  # "No trial (Phase III) has shown"
+# The rest of a question: "Do exosomes repair joints?", 「外泌體能對抗癌症嗎？」
+QUESTION = re.compile(r"^[^.。!！?？]*(?:[?？]|嗎)")
 CONTINUES = re.compile(r"\s*(?:or|nor)\b|\s*[或]", re.IGNORECASE)
 KEEP_HINT = "state what is known instead, or keep it with a reason: a line " \
             "'[//]: # (hype-ok: why)' above it"
+CUES = ("negation", "report", "refute", "hedge", "evidence_hedge", "own_voice", "carry")
+
+
+@dataclass(frozen=True)
+class Kind:
+    rule: str
+    kind: str
+    patterns: tuple[re.Pattern, ...]
+    advice: re.Pattern | None  # before the match: advice, not a claim ("a trial is safer")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    rules: dict[str, list[re.Pattern]]
+    kinds: tuple[Kind, ...]
     negation: re.Pattern
     report: re.Pattern
     refute: re.Pattern
+    hedge: re.Pattern
+    evidence_hedge: re.Pattern
+    own_voice: re.Pattern
+    carry: re.Pattern  # a clause ending so goes on in the next: 「沒有試驗證明，…」
+
+    @property
+    def rules(self) -> dict[str, list[re.Pattern]]:
+        return {kind.rule: list(kind.patterns) for kind in self.kinds}
+
+
+def _one(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+@cache
+def data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+TERM = re.compile(r"%([a-z_]+)%")
 
 
 @cache
 def lexicon(key: str) -> Lexicon:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    loaded = data()
+    terms = loaded.get("terms", {}).get(key, {})
 
-    def one(patterns: list[str]) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    def expand(pattern: str) -> str:  # %treatment% -> the language's subject terms
+        return TERM.sub(lambda m: f"(?:{terms[m.group(1)]})", pattern)
 
-    return Lexicon(
-        rules={rule: [re.compile(p, re.IGNORECASE) for p in by_lang.get(key, [])]
-               for rule, by_lang in data["rules"].items()},
-        negation=one(data["negation"][key]), report=one(data["report"][key]),
-        refute=one(data["refute"][key]))
+    kinds = tuple(
+        Kind(rule, entry["kind"],
+             tuple(re.compile(expand(p), re.IGNORECASE) for p in entry.get(key, [])),
+             _one([expand(p) for p in entry["advice"][key]])
+             if key in entry.get("advice", {}) else None)
+        for rule, entry in loaded["rules"].items())
+    return Lexicon(kinds, **{cue: _one([expand(p) for p in loaded[cue].get(key, [])])
+                             for cue in CUES})
 
 
 @dataclass(frozen=True)
 class Claim:
     rule: str
     phrase: str
+    kind: str = ""
 
 
 def claims(sentence: str, lang: str) -> list[Claim]:
-    """The hype claims a sentence makes, skipping negated, reported or quoted phrases."""
+    """The claims a sentence makes, one per rule: the first phrase of each rule that is
+    not hedged, negated, reported or quoted at a distance."""
     measure = profile(lang)
     if measure is None:
         return []
     words = lexicon(measure.lexicon)
+    quoted = _quoted(sentence)
     found = []
-    for rule, patterns in words.rules.items():
-        for pattern in patterns:
+    for kind in words.kinds:
+        for pattern in kind.patterns:
             match = next((m for m in pattern.finditer(sentence)
-                          if not _distanced(sentence, m.start(), m.end(), words)), None)
+                          if not _distanced(sentence, m.start(), m.end(), words, quoted)
+                          and not (kind.advice and _advice(sentence, m.start(), kind))),
+                         None)
             if match:
-                found.append(Claim(rule, match.group(0)))
+                found.append(Claim(kind.rule, match.group(0).strip(), kind.kind))
                 break
     return found
 
 
-def _distanced(sentence: str, start: int, end: int, words: Lexicon) -> bool:
+ORDER = ("safety", "benefit", "approval", "comparison", "social_proof", "suitability",
+         "promotion")
+
+
+def sentence_kind(found: list[Claim]) -> str:
+    """The one kind a sentence's claims add up to (bench/claims/README.md, "Labelling
+    guide"): the strongest, except that words inside an approval claim ("FDA-registered,
+    so safety is guaranteed") are its ground, and that safety or benefit set against an
+    alternative ("minimal compared with surgery") is a comparison."""
+    if not found:
+        return "none"
+    kinds = {claim.kind for claim in found}
+    approval = [c.phrase for c in found if c.kind == "approval"]
+    kinds -= {c.kind for c in found if c.kind != "approval"
+              and any(c.phrase in phrase for phrase in approval)}
+    kinds |= {"approval"} if approval else set()
+    if "comparison" in kinds and kinds & {"safety", "benefit"} and not any(
+            c.rule == "HYP001" and SUPERLATIVE.search(c.phrase) for c in found):
+        return "comparison"
+    return next(kind for kind in ORDER if kind in kinds)
+
+
+SUPERLATIVE = re.compile(r"safest|最安全", re.IGNORECASE)
+
+
+def _clause(before: str, carry: re.Pattern | None = None) -> str:
+    """The clause a match stands in, up to it: back to the last clause mark, and further
+    over an "or" ("no X is approved, or proven to work") or a comma after a `carry` cue
+    ("nobody has shown they are consistent, safe and effective")."""
+    parts = CLAUSE_END.split(PARENTHESIS.sub(lambda m: " " * len(m.group()), before))
+    scope_ = parts.pop()  # parts: text, mark, text, mark, ..., text
+    while parts and (CONTINUES.match(scope_) or
+                     (parts[-1] in LIST_COMMA and carry and carry.search(parts[-2]))):
+        mark = parts.pop()
+        scope_ = parts.pop() + mark + scope_
+    return scope_
+
+
+def _advice(sentence: str, start: int, kind: Kind) -> bool:
+    return bool(kind.advice.search(_clause(sentence[:start])))  # type: ignore[union-attr]
+
+
+def _distanced(sentence: str, start: int, end: int, words: Lexicon,
+               quoted: list[tuple[int, int]]) -> bool:
     before = sentence[:start]
-    clauses = CLAUSE_END.split(before)
-    scope_ = clauses.pop()
-    while clauses and CONTINUES.match(scope_):  # "no X is approved, or proven to work"
-        scope_ = clauses.pop() + scope_
-    if words.negation.search(scope_) or words.report.search(before):
+    scope_ = _clause(before, words.carry)
+    inside = sentence[start:end]  # a subject ... predicate match spans its own hedges
+    if words.negation.search(scope_) or words.hedge.search(scope_ + inside):
         return True
-    if words.refute.search(sentence[end:]):
+    if words.report.search(before + inside) or words.evidence_hedge.search(sentence):
         return True
-    return any(before.count(open_) > before.count(close) if open_ != close
-               else before.count(open_) % 2 == 1 for open_, close in QUOTES)
+    if words.refute.search(sentence[end:]) or QUESTION.match(sentence[end:]):
+        return True
+    for open_, close in quoted:  # scare quotes, unless the clinic speaks in them
+        if open_ < start and end <= close + 1:
+            after = sentence[close + 1:]
+            return not (words.own_voice.match(after) or (open_ == 0 and not after.strip(" .。")))
+    return False
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of each quotation; an unpaired mark quotes nothing."""
+    spans = []
+    for open_, close in QUOTES:
+        stack = []
+        for index, char in enumerate(sentence):
+            if char == open_:
+                stack.append(index)
+            elif char == close and stack:
+                spans.append((stack.pop(), index))
+    marks = [index for index, char in enumerate(sentence) if char == STRAIGHT]
+    spans += list(zip(marks[::2], marks[1::2]))
+    return spans
+
+
+def message(claim: Claim) -> str:
+    """What a finding says: the kind of claim, and the words that made it."""
+    return f"{MESSAGE[claim.rule]} ({claim.kind}): {claim.phrase!r}"
 
 
 @scope("library")
@@ -94,24 +216,51 @@ def check_topic_texts(library: Library) -> Iterator[Problem]:
         for text in texts.values():
             for value, line in ((text.title, text.title_line), (text.purpose, text.purpose_line)):
                 for claim in claims(value, lang):
-                    yield Problem(f"{SUMMARY[claim.rule]}: {claim.phrase!r}", text.path, line,
-                                  rule=claim.rule, hint="state what is known instead")
+                    yield Problem(message(claim), text.path, line, rule=claim.rule,
+                                  hint="state what is known instead")
+
+
+@scope("library")
+def check_config_texts(library: Library) -> Iterator[Problem]:
+    """Hype in the clinic's texts from handout.toml (clinic, contact, logo_alt, reviewer,
+    update_policy, funding), printed on every handout: a text given per language is read
+    in its language, a plain one in every language of the library."""
+    config = library.project.config
+    for key in TEXT_KEYS:
+        value = getattr(config, key)
+        texts = (value.items() if isinstance(value, dict) else
+                 ((lang, value) for lang in library.langs) if value else ())
+        seen = set()
+        for lang, text in texts:
+            measure = profile(lang)
+            if measure is None:
+                continue
+            where = (key, lang) if isinstance(value, dict) else (key,)
+            for _, sentence in measure.sentences(text):
+                for claim in claims(sentence, lang):
+                    if (claim.rule, where) in seen:
+                        continue
+                    seen.add((claim.rule, where))
+                    yield Problem(f"{key}: {message(claim)}", config.path,
+                                  line_of(config.lines, where), rule=claim.rule,
+                                  hint="state what is known instead")
 
 
 @scope("block")
 def check_hype(block: Block, today: dt.date | None = None) -> Iterator[Problem]:
+    """Hype in a block's title (printed as the section's heading) and in each sentence of
+    its body: paragraphs, headings, list items and table cells."""
     measure = profile(block.lang)
-    for claim in claims(block.title, block.lang):  # printed as the section's heading
-        yield Problem(f"{SUMMARY[claim.rule]}: {claim.phrase!r}", block.path,
-                      block.line("title"), rule=claim.rule, hint="state what is known instead")
+    for claim in claims(block.title, block.lang):
+        yield Problem(message(claim), block.path, block.line("title"), rule=claim.rule,
+                      hint="state what is known instead")
     for unit in block.body.units if measure else ():
         markers = {family: (why, line) for family, why, line in unit.silenced}
         reason, marker_line = markers.get("hype", ("", 0))
         for offset, sentence in measure.sentences(unit.text):
             for claim in claims(sentence, block.lang):
-                yield Problem(f"{SUMMARY[claim.rule]}: {claim.phrase!r}", block.path,
-                              unit.line_at(offset), rule=claim.rule,
-                              severity="silenced" if reason else "error",
+                yield Problem(message(claim), block.path, unit.line_at(offset),
+                              rule=claim.rule, severity="silenced" if reason else "error",
                               note=reason or "", hint=None if reason else KEEP_HINT)
         if "hype" in markers and not reason:
             yield Problem("hype-ok marker without a reason", block.path, marker_line,
@@ -120,38 +269,74 @@ def check_hype(block: Block, today: dt.date | None = None) -> Iterator[Problem]:
 
 EN, ZH = "content/en/what.md", "content/zh-TW/what.md"
 EN_LINE, ZH_LINE = "You cannot see them.", "您用肉眼看不到它們。"
+CHECKS = (check_hype, check_topic_texts, check_config_texts)
 
 
 def _pair(rule_id, severity, summary, rationale, file, old, trigger, near):
     """A hype rule whose trigger replaces a sentence; runs at import (see registry.case)."""
     return Rule(rule_id, severity, summary, rationale,  # pragma: no mutate
-                (check_hype, check_topic_texts),  # pragma: no mutate
+                CHECKS,  # pragma: no mutate
                 case((file, old, trigger), at=(file, trigger)),  # pragma: no mutate
                 case((file, old, near)))  # pragma: no mutate
 
 
 RULES = (
-    _pair("HYP001", "error", "claims absolute safety ('no side effects', 「無副作用」)",
+    _pair("HYP001", "error",
+          "claims no, rare or minimal risk, side effects or downtime, or the safest "
+          "('side effects are extremely rare', 「無副作用」)",
           "DISCERN 6; balance-and-quality.md hype list", ZH, ZH_LINE, "外泌體無副作用。",
           "並非沒有副作用。"),
-    _pair("HYP002", "error", "cure, guarantee or miracle words ('cure', 「根治」「保證」)",
+    _pair("HYP002", "error",
+          "claims a benefit or cure for an unapproved treatment, unhedged "
+          "('restores elasticity', 「根治」「修復受損細胞」)",
           "DISCERN 6; efficacy claimed for unapproved treatments", EN, EN_LINE,
           "They cure arthritis.", "There is no cure."),
     _pair("HYP003", "error", "'natural' or 'your own cells' offered as proof of safety",
           "DISCERN 6; seed 001's 'recognised as self' argument", ZH, ZH_LINE,
           "由於來自您自身的細胞，幾乎不會有排斥反應。", "來自您自身的細胞，不等於安全。"),
-    _pair("HYP004", "error", "superiority without comparative data (「效力不亞於」)",
+    _pair("HYP004", "error",
+          "better, safer or stronger than an alternative, or ranked first, without data "
+          "('safer than stem cells', 「取代雷射」)",
           "DISCERN 6; seed 003's vaccine comparison", ZH, ZH_LINE,
           "外泌體疫苗效力不亞於mRNA疫苗。", "沒有研究比較外泌體疫苗和mRNA疫苗。"),
-    _pair("HYP005", "error", "call to book or buy inside educational text (「立即諮詢」)",
+    _pair("HYP005", "error",
+          "a price, offer, booking call or contact line inside educational text (「立即諮詢」)",
           "DISCERN 6 and 2: education, not promotion", "content/zh-TW/help.md",
           "請問您的醫師或藥師。", "立即諮詢我們的醫師！", "請問您的醫師或藥師，再決定。"),
     _pair("HYP006", "error", "'clinically proven' / 「臨床證實」 without a trial",
           "DISCERN 4-6: evidence named, not asserted", EN, EN_LINE,
           "It is clinically proven.", "It is not clinically proven."),
+    _pair("HYP007", "error",
+          "celebrities, patient counts, ratings or popularity offered as proof "
+          "('celebrities swear by', 「明星都在打」)",
+          "DISCERN 6; testimonials are not evidence", EN, EN_LINE,
+          "Celebrities swear by them.", "Celebrities are no evidence."),
+    _pair("HYP008", "error",
+          "who the treatment is 'suitable for', as marketing ('ideal candidates', 「適合…族群」)",
+          "DISCERN 6 and 15: whether it suits you is for your doctor", ZH, ZH_LINE,
+          "特別適合熬夜族使用。", "是否適用於您，請問您的醫師。"),
+    _pair("HYP009", "error",
+          "an approval, registration, certificate, standard or patent offered as proof "
+          "('FDA registered, so safe', 「衛福部核准，安心有保障」)",
+          "DISCERN 4 and 6; an approval says what it says, no more", EN, EN_LINE,
+          "FDA registered, so you know it's safe.",
+          "FDA registration does not mean a product works."),
     Rule("HYP010", "error", "a hype silence marker has no written reason",
          "A kept claim must carry its justification (balance-and-quality.md)", (check_hype,),
          case((EN, "Exosomes are", "[//]: # (hype-ok)\nExosomes are"), at=(EN, "[//]:")),
          case((EN, "Exosomes are", "[//]: # (hype-ok: quotes an advert)\nExosomes are"))),
 )
 SUMMARY = {rule.id: rule.summary for rule in RULES}
+KINDS = {kind.rule: kind.kind for kind in lexicon("en").kinds}
+# What a finding says before its kind and words: "claims … (safety): 'zero downtime'".
+MESSAGE = {
+    "HYP001": "claims rare or no side effects, risk or downtime",
+    "HYP002": "claims a benefit or cure",
+    "HYP003": "offers 'natural' or 'your own cells' as proof of safety",
+    "HYP004": "claims to beat an alternative, without data",
+    "HYP005": "promotes a price, offer or booking",
+    "HYP006": "asserts proof without naming a trial",
+    "HYP007": "offers popularity or endorsement as proof",
+    "HYP008": "markets whom the treatment suits",
+    "HYP009": "offers an approval, registration or certificate as proof",
+}
