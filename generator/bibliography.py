@@ -63,7 +63,7 @@ class Source:
         if self.nct:
             found.append((self.nct, f"https://clinicaltrials.gov/study/{self.nct}"))
         if self.url:
-            found.append((self.url, self.url))
+            found.append((re.sub(r"^https?://(www\.)?", "", self.url), self.url))
         return found
 
 

@@ -18,7 +18,7 @@ def _version(package: str) -> str:
         return "not installed"
 
 
-def diagnose(root_option: Path | None) -> dict:
+def diagnose(root_option: Path | None, library_option: Path | None = None) -> dict:
     report: dict = {
         "handout": __version__,
         "python": platform.python_version(),
@@ -46,9 +46,21 @@ def diagnose(root_option: Path | None) -> dict:
     except HandoutError as exc:  # doctor reports, it does not crash
         report["weasyprint import"] = f"FAILED: {exc.problems[0].message}"
     try:
-        from .project import find_root
-
-        report["project"] = str(find_root(explicit=str(root_option) if root_option else None))
+        report.update(_library(root_option, library_option))
     except HandoutError as exc:
         report["project"] = f"none found ({exc.problems[0].message})"
     return report
+
+
+def _library(root_option: Path | None, library_option: Path | None) -> dict:
+    from .bundle import describe, locate
+    from .library import load_library
+
+    root, beneath = locate(str(root_option) if root_option else None,
+                           str(library_option) if library_option else None)
+    described = describe(load_library(root, beneath))
+    described["project"] = described["project"] or "none (the bundled library alone)"
+    described["reviewed"] = " to ".join(described["reviewed"].values())
+    described["overrides"] = [f"{o['path']} ({o['state']})"
+                              for o in described["overrides"]] or "none"
+    return described

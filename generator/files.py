@@ -11,7 +11,7 @@ import hashlib
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,31 @@ class Snapshot:
     files: Mapping[str, bytes]
     unreadable: Mapping[str, Problem]
     skipped: tuple[str, ...] = ()  # files beside the inputs that are not read (what.MD)
+    # An overlay (see `overlay`): where each file that came from the library beneath is,
+    # and that library's own snapshot.
+    origins: Mapping[str, Path] = field(default_factory=dict)
+    beneath: Snapshot | None = None
 
     @property
     def digest(self) -> str:
         return digest_entries(self.files.items())
 
     def path(self, relpath: str) -> Path:
-        return self.root / relpath
+        """Where the file is: in the project, or in the library beneath it."""
+        return self.origins.get(relpath) or self.root / relpath
+
+    def own(self, relpath: str) -> bool:
+        """Whether the project itself holds this file (not the library beneath)."""
+        return relpath not in self.origins
+
+    def overridden(self) -> list[str]:
+        """The project's files that replace one of the library beneath, by path, sorted.
+        A copy identical to the library's replaces nothing."""
+        if self.beneath is None:
+            return []
+        below = self.beneath.files
+        return sorted(rel for rel, data in self.files.items() if self.own(rel)
+                      and rel in below and rel not in PROJECT_ONLY and below[rel] != data)
 
     def under(self, folder: str, suffix: str = "") -> list[str]:
         """Relative paths directly inside `folder` that end in `suffix`, sorted."""
@@ -62,9 +80,31 @@ def digest_entries(entries: Iterable[tuple[str, bytes]]) -> str:
     return digest.hexdigest()
 
 
+OVERRIDES_NAME = "overrides.toml"  # a project's record of what it overrides (overrides.py)
+# Never taken from the library beneath a project: they describe one project.
+PROJECT_ONLY = (CONFIG_NAME, OVERRIDES_NAME)
+
+
+def overlay(beneath: Snapshot, project: Snapshot) -> Snapshot:
+    """The project's files over a library's, as a theme's files are in mkdocs: a project
+    file at a bundled file's path replaces it; everything else comes from beneath. (The
+    handout.toml and the topic manifests are merged key by key: see library.py.)"""
+    taken = {rel for rel in (*beneath.files, *beneath.unreadable)
+             if rel not in PROJECT_ONLY and rel not in project.files
+             and rel not in project.unreadable}
+    return Snapshot(
+        project.root,
+        {**{rel: beneath.files[rel] for rel in taken if rel in beneath.files}, **project.files},
+        {**{rel: beneath.unreadable[rel] for rel in taken if rel in beneath.unreadable},
+         **project.unreadable},
+        project.skipped, {rel: beneath.path(rel) for rel in taken}, beneath)
+
+
 def _inputs(root: Path) -> Iterator[Path]:
-    """The files a project's library is made of: content, templates and handout.toml."""
+    """The files a project's library is made of: content, templates, handout.toml and
+    the record of its overrides."""
     yield root / CONFIG_NAME
+    yield root / OVERRIDES_NAME
     content = root / "content"
     yield from (content / name for name in ("topics.yaml", "sources.yaml"))
     for folder, pattern in _content_folders(root):

@@ -27,6 +27,7 @@ from .files import (
     Snapshot,
     digest_entries,
     line_of,
+    overlay,
     read_file,
     snapshot,
 )
@@ -34,7 +35,7 @@ from .i18n import Catalog, catalog_name, parse_language, read_catalog
 from .languages import LANGUAGE_TAG, profile
 from .ledger import FOLDER as LEDGER
 from .ledger import Entry, ledger_path, read_ledger
-from .project import TEXT_KEYS, Project, read_config
+from .project import TEXT_KEYS, Config, Project, read_config
 from .topics import MANIFEST, Topic, TopicText, read_manifest, read_topic_texts
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,12 @@ class Library:
     @property
     def root(self) -> Path:
         return self.project.root
+
+    def reload(self) -> Library:
+        """The same project over the same library, read again (after a write, an edit)."""
+        beneath = self.snapshot.beneath
+        return load_library(self.root if self.project.own else None,
+                            beneath.root if beneath else None)
 
     def block(self, lang: str, block_id: str) -> Block | None:
         return self.blocks.get((lang, block_id))
@@ -105,18 +112,20 @@ class Library:
         return found
 
     def paths_for(self, topic_id: str, lang: str) -> set[Path]:
-        """Every file whose problems stop this handout."""
-        content = self.root / "content"
-        paths = {content / MANIFEST, self.root / CONFIG_NAME, content / lang,
-                 content / lang / MANIFEST}
-        paths |= {self.root / name for name in self.snapshot.under("content/sources", ".yaml")}
-        paths.add(content / "sources.yaml")
-        paths |= {self.root / "templates" / name for name in self.templates
-                  if not name.startswith("locale/")}
-        paths.add(self.root / "templates" / catalog_name(lang))
+        """Every file whose problems stop this handout, in the project or beneath it."""
         topic = self.topics.get(topic_id)
-        paths |= {self.block_path(lang, b) for b in (topic.blocks if topic else ())}
-        paths |= {self.ledger_path(lang, b) for b in (topic.blocks if topic else ())}
+        blocks = topic.blocks if topic else ()
+        names = {f"content/{MANIFEST}", CONFIG_NAME, f"content/{lang}/{MANIFEST}",
+                 "content/sources.yaml", *self.snapshot.under("content/sources", ".yaml"),
+                 f"templates/{catalog_name(lang)}",
+                 *(f"templates/{name}" for name in self.templates
+                   if not name.startswith("locale/")),
+                 *(f"content/{lang}/{b}.md" for b in blocks),
+                 *(self._relpath(self.ledger_path(lang, b)) for b in blocks)}
+        layers = [self.snapshot, *([self.snapshot.beneath] if self.snapshot.beneath else [])]
+        paths = {layer.path(name) for name in names for layer in layers}
+        paths |= {self.root / name for name in names}  # where a missing file belongs
+        paths.add(self.root / "content" / lang)
         if self.project.config.logo:
             paths.add(self.project.config.logo)
         return paths
@@ -156,29 +165,48 @@ class Library:
         return path.relative_to(self.root).as_posix()
 
 
-def load_library(root: Path) -> Library:
-    """Read and parse every file of the project at `root` once."""
+def load_library(root: Path | None, beneath: Path | None = None) -> Library:
+    """Read and parse every file of the project at `root` once; with `beneath`, over the
+    library there (the bundled one): see files.overlay. With no project (`root` None),
+    the library beneath alone, as if under an empty project in the current folder."""
     start = time.perf_counter()
-    files = snapshot(root)
+    own = root is not None
+    files = snapshot(root) if root is not None else Snapshot(Path.cwd(), {}, {})
+    root = files.root
     problems = Problems()
+    config = read_config(files.files.get(CONFIG_NAME), root / CONFIG_NAME, problems)
+    # An unreadable handout.toml does not say whether the project sits over the bundled
+    # library: only its own files are read until it is fixed.
+    if beneath is not None and beneath.resolve() != root.resolve() and config.use_bundled \
+            and config.readable:
+        files = overlay(snapshot(beneath), files)
     problems.items.extend(files.unreadable.values())
 
-    def read(relpath: str, reader, *args):
-        data = files.files.get(relpath)
-        return reader(data, root / relpath, *args, problems) if data is not None else None
+    def read(relpath: str, reader, *args, layer: Snapshot = files):
+        data = layer.files.get(relpath)
+        return reader(data, layer.path(relpath), *args, problems) if data is not None else None
 
-    config = read_config(files.files.get(CONFIG_NAME), root / CONFIG_NAME, problems)
-    project = Project(root, config)
+    def merged(relpath: str, reader):
+        """A keyed file (a topic manifest): the project's keys over the library's."""
+        top = read(relpath, reader)
+        below = files.beneath and files.own(relpath) and read(relpath, reader,
+                                                              layer=files.beneath)
+        return {**below, **(top or {})} if below else top
+
+    if files.beneath is not None:
+        config = lend(read_config(files.beneath.files.get(CONFIG_NAME),
+                                  files.beneath.path(CONFIG_NAME), problems), config)
+    project = Project(root, config, own)
     langs = _languages(files, root, problems)
     _check_config(config, langs, root / CONFIG_NAME, problems)
     content = "content"
     before = len(problems.items)
-    topics = read(f"{content}/{MANIFEST}", read_manifest)
+    topics = merged(f"{content}/{MANIFEST}", read_manifest)
     manifest_ok = topics is not None and len(problems.items) == before
     if topics is None and f"{content}/{MANIFEST}" not in files.unreadable:
         problems.add("topic manifest not found", root / content / MANIFEST, rule="STR005",
                      hint="create it: '<topic-id>:\\n  blocks: [block-a, block-b]'")
-    texts = {lang: read(f"{content}/{lang}/{MANIFEST}", read_topic_texts) or {}
+    texts = {lang: merged(f"{content}/{lang}/{MANIFEST}", read_topic_texts) or {}
              for lang in langs}
     for lang in langs:
         if f"{content}/{lang}/{MANIFEST}" not in files.files:
@@ -203,7 +231,8 @@ def load_library(root: Path) -> Library:
     templates = {name.removeprefix("templates/"): data for name, data in files.files.items()
                  if name.startswith("templates/")}
     catalogs = {lang: read_catalog(templates.get(catalog_name(lang)),
-                                   root / "templates" / catalog_name(lang), lang, problems)
+                                   files.path(f"templates/{catalog_name(lang)}"), lang,
+                                   problems)
                 for lang in langs}
     ledgers = {(lang, Path(relpath).stem): read(relpath, read_ledger)
                for lang in langs for relpath in files.under(f"{LEDGER}/{lang}", ".yaml")}
@@ -222,6 +251,17 @@ def load_library(root: Path) -> Library:
     log.debug("loaded %d files, %d blocks in %.0f ms", len(files.files), len(blocks),
               1000 * (time.perf_counter() - start))
     return library
+
+
+# What a project takes from the library beneath it when its handout.toml does not say:
+# who reviewed the library, how it is kept up to date, who pays for it. Its clinic,
+# contact, logo and web address are its own.
+LENT = ("reviewer", "update_policy", "funding", "source_lang", "paper")
+
+
+def lend(library: Config, project: Config) -> Config:
+    return replace(project, **{key: getattr(library, key) for key in LENT
+                               if (key,) not in project.lines and (key,) in library.lines})
 
 
 def _check_config(config, langs: list[str], path: Path, problems: Problems) -> None:
@@ -275,7 +315,7 @@ def _bibliography(files: Snapshot, root: Path, problems: Problems
     defined: set[str] | None = set()
     for name in names:
         data = files.files.get(name)
-        found = read_sources(data, root / name, problems) if data is not None else None
+        found = read_sources(data, files.path(name), problems) if data is not None else None
         if found is None:
             defined = None
             continue

@@ -31,10 +31,11 @@ ASSET_BASE = "file:///handout-templates/"
 
 def prepare_worker(tmp: str) -> None:
     """Make this process a PDF worker: our fonts only, a private temp folder, WeasyPrint
-    imported once."""
+    (and pypdf, for mark_reference_languages) imported once, before the first job."""
     os.environ["FONTCONFIG_FILE"] = str(FONTCONFIG)
     tempfile.tempdir = tmp
     weasyprint()
+    import pypdf  # noqa: F401
 
 
 fast_import = False  # whether this process's import took the fast path (`probe` says)

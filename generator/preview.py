@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import HandoutError, Problem
 from .files import snapshot
-from .library import load_library
+from .library import Library
 from .render import render
 
 RELOAD = """<script>
@@ -37,11 +37,13 @@ def inputs_version(root: Path) -> str:
     return snapshot(root).digest[:16]
 
 
-def page(root: Path, topic: str, lang: str) -> str:
-    """The handout with its findings, or the problems that stop it from rendering."""
+def page(library: Library, topic: str, lang: str) -> str:
+    """The handout with its findings, or the problems that stop it from rendering: read
+    again from the files as they are now."""
     from .check.runner import run
 
-    library = load_library(root)
+    library = library.reload()
+    root = library.root
     version = library.snapshot.digest[:16]
     findings = [f for f in run(library, [topic], [lang]).findings if f.severity != "silenced"]
     try:
@@ -64,7 +66,7 @@ def _panel(findings: list[Problem], root: Path) -> str:
             f'font:14px sans-serif;white-space:pre-wrap"><ul>{items}</ul></div>')
 
 
-def serve(root: Path, topic: str, lang: str, port: int) -> ThreadingHTTPServer:
+def serve(library: Library, topic: str, lang: str, port: int) -> ThreadingHTTPServer:
     """A server on 127.0.0.1 (port 0 picks a free one); the caller runs serve_forever."""
 
     class Handler(BaseHTTPRequestHandler):
@@ -83,9 +85,9 @@ def serve(root: Path, topic: str, lang: str, port: int) -> ThreadingHTTPServer:
                 return
             path = self.path.split("?", 1)[0]
             if path == "/version":
-                self._send(inputs_version(root), "text/plain", body)
+                self._send(inputs_version(library.root), "text/plain", body)
             elif path in ("/", "/index.html"):
-                self._send(page(root, topic, lang), "text/html", body)
+                self._send(page(library, topic, lang), "text/html", body)
             else:
                 self.send_error(404)
 

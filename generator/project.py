@@ -29,6 +29,9 @@ CONFIG_KEYS: dict[str, tuple[type, str]] = {
     "funding": (str, "who pays for the handouts and any conflicts of interest"),
     "reviewer": (str, "the medical reviewer of record, printed on every handout"),
     "source_lang": (str, "the language translations are made from (default: en)"),
+    "use_bundled": (bool, "whether the project sits over the reviewed library installed "
+                          "with the tool (default: true); false: it is a whole library "
+                          "of its own"),
 }
 
 
@@ -50,6 +53,7 @@ class Config:
     funding: Text = ""
     reviewer: Text = ""
     source_lang: str = "en"
+    use_bundled: bool = True
     path: Path | None = field(default=None, compare=False, repr=False)
     lines: dict = field(default_factory=dict, compare=False, repr=False)
     readable: bool = field(default=True, compare=False, repr=False)  # False: it is there,
@@ -73,6 +77,7 @@ class Config:
 class Project:
     root: Path
     config: Config
+    own: bool = True  # False: no project, the bundled library alone (in the current folder)
 
     @property
     def output_dir(self) -> Path:
@@ -145,6 +150,10 @@ def read_config(data: bytes | None, path: Path, problems: Problems) -> Config:
         if key in TEXT_KEYS and isinstance(value, str) and not value.strip():
             problems.add(f"{key} is empty", path, line, rule="STR003",
                          hint=f"write it, or remove the line: an empty {key} prints nothing")
+            continue
+        if CONFIG_KEYS[key][0] is bool and not isinstance(value, bool):
+            problems.add(f"{key} must be true or false", path, line, rule="STR003",
+                         hint=f"write {key} = false (no quotes)")
             continue
         if not isinstance(value, CONFIG_KEYS[key][0]):
             problems.add(f"{key} must be a string" + (

@@ -36,8 +36,9 @@ CASES = {
     "bibliography missing": [(SOURCES, "", None)],
     "toml invalid": [(TOML, "", 'paper = "A4\n')],
     "toml wrong types and a missing logo": [(TOML, "", 'paper = 4\nlogo = "nope.png"\n'
-                                                      'clinic = ["A"]\n')],
-    "toml logo of another kind": [(TOML, "", 'logo = "logo.gif"\n'), ("logo.gif", "", "GIF")],
+                                                      'clinic = ["A"]\nuse_bundled = false\n')],
+    "toml logo of another kind": [(TOML, "", 'logo = "logo.gif"\nuse_bundled = false\n'),
+                                  ("logo.gif", "", "GIF")],
     "toml not utf-8": [(TOML, "", "clinic = \"\udce9\"\n")],
     "manifest is a list": [(MANIFEST, "", "- basics\n")],
     "manifest entry wrong": [(MANIFEST, "", "basics:\n  blocks: [what]\n  title: x\n"

@@ -121,7 +121,7 @@ def test_json_schema(root):
     result = CliRunner().invoke(cli, ["--root", str(root), "check", "--format", "json",
                                       "--report", "--today", "2026-11-21"])
     data = json.loads(result.stdout)
-    assert set(data) == {"findings", "summary", "report"}
+    assert set(data) == {"findings", "overrides", "summary", "report"}
     assert set(data["summary"]) == {"errors", "warnings", "silenced", "strict"}
     for finding in data["findings"]:
         assert set(finding) == {"path", "line", "severity", "rule", "message", "hint", "reason"}

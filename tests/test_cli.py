@@ -17,7 +17,7 @@ def test_list_shows_topics_by_language_with_titles(run):
 
 def test_list_json_reports_incomplete_translations(run, project):
     (project / "content/zh-TW/what.md").unlink()
-    rows = json.loads(run("list", "--json").output)
+    rows = json.loads(run("list", "--json").output)["handouts"]
     by_lang = {row["lang"]: row for row in rows}
     assert by_lang["en"]["ok"] and by_lang["en"]["title"] == "What exosomes are"
     assert not by_lang["zh-TW"]["ok"]

@@ -153,16 +153,18 @@ def test_list_marks_a_topic_render_would_refuse(run, project):
     edit(project / "content/topics.yaml", "unknowns, ", "")
     import json
 
-    rows = json.loads(run("list", "--json").output)
+    rows = json.loads(run("list", "--json").output)["handouts"]
     assert [row["ok"] for row in rows] == [False, False]
     assert all("BAL001" in row["problems"][0] and row["next_review"] is None for row in rows)
 
 
 def test_a_manifest_being_edited_is_a_finding_not_a_crash(project):
+    from generator.library import load_library
     from generator.preview import page
 
+    library = load_library(project)
     (project / "content/topics.yaml").write_text("basics: [oops\n", encoding="utf-8")
-    shown = page(project, "basics", "zh-TW")
+    shown = page(library, "basics", "zh-TW")
     assert "content/topics.yaml:1: error STR001: invalid YAML" in shown
     assert "unknown topic &#x27;basics&#x27;" in shown
 

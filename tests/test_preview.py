@@ -7,12 +7,13 @@ import urllib.request
 
 import pytest
 
+from generator.library import load_library
 from generator.preview import serve
 
 
 @pytest.fixture
 def preview(project):
-    server = serve(project, "basics", "zh-TW", 0)
+    server = serve(load_library(project), "basics", "zh-TW", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 

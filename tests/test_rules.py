@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO
+from conftest import FIXTURE, REPO
 
 from generator.check.registry import Case
 from generator.check.rules import RULES, table
@@ -28,8 +29,19 @@ UPDATE = os.environ.get("HANDOUT_UPDATE_GOLDEN") == "1"
 
 
 def check(root: Path, *args: str) -> tuple[int, list[dict]]:
-    result = CliRunner().invoke(cli, ["--root", str(root), "check", "--format", "json",
-                                      "--today", TODAY, *args], catch_exceptions=False)
+    """`handout check` of the project; a case's `--library {bundle}` puts a copy of the
+    unedited fixture beneath it (the overlay rules)."""
+    group = []
+    if "--library" in args:
+        bundle = root.parent / "bundle"
+        if not bundle.exists():
+            shutil.copytree(FIXTURE, bundle)
+            shutil.copytree(REPO / "templates", bundle / "templates")
+        at = args.index("--library")
+        group, args = ["--library", str(bundle)], args[:at] + args[at + 2:]
+    result = CliRunner().invoke(cli, ["--root", str(root), *group, "check", "--format",
+                                      "json", "--today", TODAY, *args],
+                                catch_exceptions=False)
     return result.exit_code, json.loads(result.stdout)["findings"]
 
 

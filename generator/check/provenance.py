@@ -111,8 +111,8 @@ RULES = (
     Rule("PRV003", "warning", "handout.toml has no update_policy", "IPDAS: update policy",
          (check_config,),
          case((TOML, POLICY, ""), at=(TOML, None)),
-         case((TOML, POLICY, ""), (TOML, FUNDING, FUNDING + '\n[update_policy]\nen = "Yearly."'
-                                   '\nzh-TW = "每年一次。"\n'))),
+         case((TOML, POLICY, ""), (TOML, "use_bundled = false", 'use_bundled = false\n'
+                                   '[update_policy]\nen = "Yearly."\nzh-TW = "每年一次。"'))),
     Rule("PRV004", "warning", "handout.toml has no funding / conflicts statement",
          "IPDAS: funding and conflicts of interest", (check_config,),
          case((TOML, FUNDING, ""), at=(TOML, None)),

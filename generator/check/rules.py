@@ -6,14 +6,15 @@ compares the two, so the documentation cannot drift from the code.
 
 from __future__ import annotations
 
-from . import (balance, files, hype, loading, printing, provenance, readability, structure,
-               translations)
+from . import (balance, files, hype, loading, overrides, printing, provenance, readability,
+               structure, translations)
 from .registry import Rule
 
-FAMILIES = ("FIL", "STR", "BAL", "HYP", "PRV", "TRN", "RDB", "PRT")
+FAMILIES = ("FIL", "STR", "BAL", "HYP", "PRV", "TRN", "RDB", "PRT", "OVR")
 RULES: dict[str, Rule] = {rule.id: rule for rule in sorted(
     (*loading.RULES, *files.RULES, *structure.RULES, *balance.RULES, *hype.RULES,
-     *provenance.RULES, *translations.RULES, *readability.RULES, *printing.RULES),
+     *provenance.RULES, *translations.RULES, *readability.RULES, *printing.RULES,
+     *overrides.RULES),
     key=lambda rule: (FAMILIES.index(rule.id[:3]), rule.id))}
 
 

@@ -104,8 +104,10 @@ def fix_hashes(library: Library, topics: list[str] | None = None,
     edits = {}
     for block in wanted:
         original = library.block(source, block.id)
+        relpath = f"content/{block.lang}/{block.id}.md"
+        if not library.snapshot.own(relpath):
+            continue  # the bundled library's, never written: TRN002 says to override it
         if original and block.lang != source and block.translated_from != original.fingerprint:
-            relpath = block.path.relative_to(library.root).as_posix()
             raw = library.snapshot.files[relpath].decode("utf-8")
             text = fix_hash(raw.removeprefix("\ufeff").replace("\r\n", "\n"),
                             original.fingerprint)

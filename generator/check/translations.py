@@ -93,7 +93,12 @@ def _check_follows(original: Block, translation: Block) -> Iterator[Problem]:
         yield Problem(f"{original.path.name} in {original.lang} changed since this was "
                       f"translated ({translation.translated_from} → {current})",
                       translation.path, translation.line("translated_from"), rule="TRN002",
-                      hint=_diff_hint(original, translation.translated_from))
+                      hint=_diff_hint(original, translation.translated_from)
+                      if original.path.parent.parent == translation.path.parent.parent
+                      else f"the source is the project's override: copy the translation in "
+                           f"too (handout override content/{translation.lang}/"
+                           f"{translation.path.name}), update it, then run handout check "
+                           f"--fix-hashes")
 
 
 def _diff_hint(original: Block, fingerprint: str) -> str:

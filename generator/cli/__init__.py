@@ -65,12 +65,17 @@ class HandoutGroup(click.Group):
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), envvar="HANDOUT_ROOT",
               help="Project folder (holds content/ and templates/). Default: the current "
                    "folder or the nearest parent that is one. Env: HANDOUT_ROOT.")
+@click.option("--library", "library_option", type=click.Path(file_okay=False, path_type=Path),
+              envvar="HANDOUT_LIBRARY",
+              help="The library beneath the project (default: the reviewed one installed "
+                   "with the tool). Env: HANDOUT_LIBRARY.")
 @click.option("-v", "--verbose", is_flag=True,
               help="Show this tool's debug messages (never a patient's details).")
 @click.option("-q", "--quiet", is_flag=True, help="Show errors only.")
 @click.version_option(__version__, prog_name="handout")
 @click.pass_context
-def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> None:
+def cli(ctx: click.Context, root: Path | None, library_option: Path | None, verbose: bool,
+        quiet: bool) -> None:
     """Balanced, sourced patient handouts about exosome treatments.
 
     \b
@@ -80,25 +85,37 @@ def cli(ctx: click.Context, root: Path | None, verbose: bool, quiet: bool) -> No
       handout list
     Check this machine (fonts, PDF engine, speed path):
       handout doctor
+    Start a clinic's own project over the bundled library:
+      handout init my-clinic
+
+    \b
+    Outside any project, the reviewed library installed with the tool is used, and
+    output/ is made in the current folder. Inside a project (a folder with handout.toml,
+    or with content/ and templates/), its files replace the bundled ones at the same path.
     """
     # Third-party libraries keep their own (WARNING) level: -v is about this tool.
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
                         format="%(relativeCreated)6.0f ms %(levelname)s: %(name)s: %(message)s"
                         if verbose else "%(levelname)s: %(name)s: %(message)s")
     log.setLevel(logging.DEBUG if verbose else logging.NOTSET)
-    ctx.ensure_object(dict).update(root_option=root, verbose=verbose, quiet=quiet)
+    ctx.ensure_object(dict).update(root_option=root, library_option=library_option,
+                                   verbose=verbose, quiet=quiet)
 
 
 def _library(ctx: click.Context):
     """The project's library, loaded once for the whole command."""
+    from ..bundle import locate
     from ..library import load_library
-    from ..project import find_root
 
     obj = ctx.find_root().obj
     if "library" not in obj:
-        root = find_root(explicit=str(obj["root_option"]) if obj["root_option"] else None)
-        obj["root"] = root
-        obj["library"] = load_library(root)
+        chosen = (str(obj[key]) if obj.get(key) else None
+                  for key in ("root_option", "library_option"))
+        root, beneath = locate(*chosen)
+        # No project: the bundled library alone, as under an empty project here (it is
+        # read, never written; output/ is made in the current folder).
+        library = load_library(root, beneath)
+        obj["root"], obj["library"] = library.root, library
     return obj["library"]
 
 
@@ -152,7 +169,10 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
                              "ok": True, "problems": [],
                              "next_review": handout.next_review.isoformat()})
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        from ..bundle import describe
+
+        click.echo(json.dumps({"library": describe(library), "handouts": rows},
+                              ensure_ascii=False, indent=2))
         return
     width = max((len(r["topic"]) for r in rows), default=5)
     for row in rows:
@@ -164,10 +184,13 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.pass_context
 def doctor(ctx: click.Context, as_json: bool) -> None:
-    """Report versions, the fonts found and which font-subsetting path this machine takes."""
+    """Report versions, the fonts found, which font-subsetting path this machine takes, and
+    which library is read: the project, the bundled library beneath it (its version and
+    review dates) and what the project overrides."""
     from ..doctor import diagnose
 
-    report = diagnose(ctx.find_root().obj["root_option"])
+    obj = ctx.find_root().obj
+    report = diagnose(obj["root_option"], obj.get("library_option"))
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
@@ -213,4 +236,4 @@ def main() -> None:
     os._exit(code)
 
 
-from . import build, check, preview, render  # noqa: E402,F401  (registers the commands)
+from . import build, check, init, override, preview, render  # noqa: E402,F401  (registers the commands)

@@ -52,7 +52,6 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
     from ..check.rules import table
     from ..check.runner import fix_hashes as compute_fixes
     from ..check.runner import run
-    from ..library import load_library
     from ..output import write_atomic
 
     if show_rules:
@@ -65,16 +64,21 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
             write_atomic(path.resolve(), text.encode("utf-8"))  # a link stays a link
             click.echo(f"recorded the source version in {path.relative_to(project.root)}",
                        err=True)
-        library = load_library(library.root)  # check what was just written
+        library = library.reload()  # check what was just written
     result = run(library, list(topics), langs, today.date() if today else None, strict,
                  printed=report)
     verbose = ctx.find_root().obj["verbose"]
     shown = [f for f in result.findings if f.severity != "silenced" or verbose]
     errors, warnings = result.count("error"), result.count("warning")
     silenced = result.count("silenced")
+    from ..errors import Problems
+    from ..overrides import overrides, read_records
+
+    replaced = overrides(library.snapshot, read_records(library.snapshot, Problems()))
     if fmt == "json":
         click.echo(json.dumps({
             "findings": [_finding_json(f, project.root) for f in shown],
+            "overrides": [o.as_dict() for o in replaced],
             "summary": {"errors": errors, "warnings": warnings, "silenced": silenced,
                         "strict": strict},
             "report": result.rows}, ensure_ascii=False, indent=2))
@@ -82,6 +86,10 @@ def check_command(ctx: click.Context, topics: tuple[str, ...], langs: list[str],
         for finding in shown:
             click.echo(finding.format(project.root) + (
                 f"\n  kept because: {finding.note}" if finding.note else ""))
+        if replaced:
+            click.echo(f"\nthis project overrides {len(replaced)} bundled file(s):")
+            for override in replaced:
+                click.echo(f"  {override.path} ({override.state})")
         if report:
             _print_report(result.rows)
         click.echo(f"{errors} errors, {warnings} warnings, {silenced} silenced"

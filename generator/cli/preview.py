@@ -26,9 +26,8 @@ def preview_command(ctx: click.Context, topic: str, lang: str, port: int) -> Non
     """
     from ..preview import serve
 
-    root = _library(ctx).root
     try:
-        server = serve(root, topic, lang, port)
+        server = serve(_library(ctx), topic, lang, port)
     except OSError as exc:
         raise click.UsageError(f"cannot listen on port {port}: {exc.strerror}; "
                                "try --port 0") from None
