@@ -62,7 +62,8 @@ class Snapshot:
             return []
         below = self.beneath.files
         return sorted(rel for rel, data in self.files.items() if self.own(rel)
-                      and rel in below and rel not in PROJECT_ONLY and below[rel] != data)
+                      and rel in below and rel not in PROJECT_ONLY and not merged(rel)
+                      and below[rel] != data)
 
     def under(self, folder: str, suffix: str = "") -> list[str]:
         """Relative paths directly inside `folder` that end in `suffix`, sorted."""
@@ -83,6 +84,13 @@ def digest_entries(entries: Iterable[tuple[str, bytes]]) -> str:
 OVERRIDES_NAME = "overrides.toml"  # a project's record of what it overrides (overrides.py)
 # Never taken from the library beneath a project: they describe one project.
 PROJECT_ONLY = (CONFIG_NAME, OVERRIDES_NAME)
+
+
+def merged(relpath: str) -> bool:
+    """A topic manifest: a project's is merged with the library's, topic by topic, so it
+    adds to it rather than replaces it (library.py)."""
+    parts = relpath.split("/")
+    return parts[-1] == "topics.yaml" and parts[0] == "content" and len(parts) <= 3
 
 
 def overlay(beneath: Snapshot, project: Snapshot) -> Snapshot:
