@@ -8,6 +8,7 @@ never a fallback) and its temporary folder is a private one the engine removes.
 from __future__ import annotations
 
 import ctypes.util
+import io
 import logging
 import os
 import sys
@@ -158,8 +159,6 @@ def mark_reference_languages(pdf: bytes, html: str) -> bytes:
     found.feed(html)
     if all(lang in ("", found.document) for lang in found.langs):
         return pdf
-    import io
-
     from pypdf import PdfWriter
     from pypdf.generic import NameObject, TextStringObject
 
