@@ -20,8 +20,19 @@ import yaml
 from click.testing import CliRunner
 from conftest import REPO
 
-from generator.check.hype import claims, message, sentence_kind
+from generator.check.hype import (
+    MODEL_DIR,
+    ORDER,
+    Model,
+    check_hype,
+    claims,
+    hype_model,
+    lexicon,
+    message,
+    sentence_kind,
+)
 from generator.cli import cli
+from generator.library import load_library
 
 LABELLED = yaml.safe_load(
     (Path(__file__).parent / "data" / "hype_labelled.yaml").read_text(encoding="utf-8"))
@@ -30,6 +41,11 @@ _spec = importlib.util.spec_from_file_location("evaluate",
 evaluate = importlib.util.module_from_spec(_spec)
 sys.modules["evaluate"] = evaluate  # its dataclasses look their module up
 _spec.loader.exec_module(evaluate)  # type: ignore[union-attr]
+_spec = importlib.util.spec_from_file_location("train_model",
+                                               REPO / "bench" / "claims" / "train_model.py")
+train_model = importlib.util.module_from_spec(_spec)
+sys.modules["train_model"] = train_model
+_spec.loader.exec_module(train_model)  # type: ignore[union-attr]
 
 
 def measure(lang: str | None = None) -> tuple[float, float, list[str]]:
@@ -149,3 +165,74 @@ def test_the_clinics_configured_texts_are_checked(project):
     assert "clinic: claims rare or no side effects, risk or downtime (safety): " \
            "'zero downtime'" in messages
     assert len(messages) == 3  # a plain text is checked in every language, reported once
+
+
+# The trained model (HYP011). Its cross-validated figures are printed by
+# bench/claims/train_model.py cv, not asserted here; these sentences are hand-written for
+# the tests, in no split of bench/claims.
+@pytest.mark.parametrize("key", ["en", "zh-TW"])
+def test_the_model_ships_with_the_package_and_is_deterministic(key):
+    import generator.check
+
+    path = Path(generator.check.__file__).parent / "hype_model" / f"{key}.json"
+    assert MODEL_DIR / f"{key}.json" == path and path.stat().st_size < 1_500_000
+    model = hype_model(key)
+    assert model is hype_model(key)  # loaded once
+    fresh = Model.from_data(json.loads(path.read_text(encoding="utf-8")))
+    sentence = "外泌體讓頭髮重新長回來。" if key == "zh-TW" else "Your skin will glow for months."
+    assert fresh.read(sentence) == model.read(sentence)
+    assert fresh.claim(sentence, lexicon(key), []) == model.claim(sentence, lexicon(key), [])
+
+
+def test_training_is_deterministic():
+    samples = [train_model.Sample(text, label, "g", True) for text, label in (
+        ("Zero downtime, guaranteed.", "safety"), ("Book today for $99.", "promotion"),
+        ("Exosomes are made by cells.", "none"), ("It rebuilds your skin.", "benefit"),
+        ("No trial has shown that.", "none"))]
+    setting = train_model.Setting((3, 5), True, epochs=3)
+    assert train_model.train(samples, setting) == train_model.train(samples[::-1][::-1],
+                                                                    setting)
+    assert json.dumps(train_model.train(samples, setting)).count('"c:') > 20
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Your skin will glow for months after a single session.", "en"),
+    ("Side effects are practically unheard of with our exosome facial.", "en"),
+    ("Our clients notice firmer skin within days.", "en"),
+    ("肌膚一次就能回到少女般的光澤。", "zh-TW"),
+    ("外泌體讓頭髮重新長回來。", "zh-TW"),
+])
+def test_the_model_reads_paraphrased_claims_the_patterns_miss(sentence, lang):
+    assert claims(sentence, lang, "patterns") == []
+    found = claims(sentence, lang)
+    assert [c.rule for c in found] == ["HYP011"] and found[0].kind in ORDER
+    assert found[0].phrase and all(part in sentence for part in found[0].phrase.split(" … "))
+    assert message(found[0]).startswith("the model reads a claim the patterns do not name (")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("It does not leave you glowing for months.", "en"),
+    ("Nobody has shown that your skin will glow for months.", "en"),
+    ("Clinics claim your skin will glow for months.", "en"),  # reported: the gate
+    ("肌膚不會一次就回到少女般的光澤。", "zh-TW"),
+    ("沒有證據顯示外泌體讓頭髮重新長回來。", "zh-TW"),
+    ("外泌體可能讓頭髮重新長回來。", "zh-TW"),  # hedged: the gate
+])
+def test_the_model_passes_negated_hedged_and_reported_claims(sentence, lang):
+    assert claims(sentence, lang) == []
+
+
+def test_the_model_is_silenced_like_the_patterns(project):
+    path = project / "content" / "en" / "what.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("You cannot see them.", "Side effects are practically "
+                                 "unheard of.").replace(
+        "Exosomes are", "[//]: # (hype-ok: quotes an advert)\nExosomes are", 1),
+        encoding="utf-8")
+    block = load_library(project).blocks[("en", "what")]
+    found = [p for p in check_hype(block) if p.rule == "HYP011"]
+    assert [(p.severity, p.note) for p in found] == [("silenced", "quotes an advert")]
+    path.write_text(text.replace("You cannot see them.", "Side effects are practically "
+                                 "unheard of."), encoding="utf-8")
+    assert [(f["rule"], f["severity"]) for f in check(project)
+            if f["rule"].startswith("HYP")] == [("HYP011", "warning")]

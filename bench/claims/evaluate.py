@@ -2,11 +2,14 @@
 """Measure the `handout check` hype gate on the labelled claims corpus.
 
     python bench/claims/evaluate.py --split dev|test [--lang en|zh-TW] [--show-errors]
+                                    [--detector patterns|model|both]
 
 Per language it prints the split's size, binary precision and recall (a sentence is
 flagged when the detector finds any claim in it; a positive is any label but `none`),
 and per kind of claim: its recall (flagged at all) and how often the kind the detector
-names is the labelled kind (among that kind's flagged sentences). The detector's kind
+names is the labelled kind (among that kind's flagged sentences). `--detector` measures
+the patterns alone, the trained model alone (HYP011, bench/claims/train_model.py) or
+both, as `handout check` runs them (the default). The detector's kind
 for a sentence is `generator.check.hype.sentence_kind`: the strongest kind among its
 claims, in the corpus's order (bench/claims/README.md, "Labelling guide").
 
@@ -28,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from generator.check.hype import ORDER, claims, sentence_kind
+from generator.check.hype import DETECTORS, ORDER, claims, sentence_kind
 
 LANGS = ("en", "zh-TW")
 SPLITS = ("train", "dev", "test")
@@ -38,6 +41,7 @@ SPLITS = ("train", "dev", "test")
 class Result:
     lang: str
     split: str
+    detector: str = "both"
     size: int = 0
     tp: int = 0
     fp: int = 0
@@ -61,15 +65,16 @@ def records(lang: str, split: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(lang: str, split: str, keep_errors: bool = False) -> Result:
-    """Measure one language on one split. `keep_errors` (never for test) keeps the
-    misclassified sentences."""
+def evaluate(lang: str, split: str, keep_errors: bool = False, detector: str = "both"
+             ) -> Result:
+    """Measure one language on one split with `detector`. `keep_errors` (never for test)
+    keeps the misclassified sentences."""
     if keep_errors and split == "test":
         raise ValueError("the test split is not shown, only measured")
-    result = Result(lang, split)
+    result = Result(lang, split, detector)
     for record in records(lang, split):
         label = record["label"]
-        found = claims(record["text"], lang)
+        found = claims(record["text"], lang, detector)
         flagged = bool(found)
         positive = label != "none"
         kind = sentence_kind(found)
@@ -94,7 +99,7 @@ def evaluate(lang: str, split: str, keep_errors: bool = False) -> Result:
 
 
 def report(result: Result) -> str:
-    lines = [(f"== {result.lang} ({result.split}: {result.size} sentences, "
+    lines = [(f"== {result.lang} ({result.split}, {result.detector}: {result.size} sentences, "
               f"{result.tp + result.fn} positive, {result.fp + result.tn} none) =="),
              (f"binary  precision {result.precision:.3f}  recall {result.recall:.3f}  "
               f"(tp {result.tp}, fp {result.fp}, fn {result.fn}, tn {result.tn})"),
@@ -116,11 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS)
     parser.add_argument("--show-errors", action="store_true",
                         help="print misclassified sentences (not for --split test)")
+    parser.add_argument("--detector", choices=DETECTORS, default="both",
+                        help="the patterns, the trained model (HYP011) or both (default)")
     args = parser.parse_args(argv)
     if args.show_errors and args.split == "test":
         parser.error("--show-errors is refused for the test split: it is only measured")
     for lang in [args.lang] if args.lang else LANGS:
-        result = evaluate(lang, args.split, keep_errors=args.show_errors)
+        result = evaluate(lang, args.split, keep_errors=args.show_errors,
+                          detector=args.detector)
         print(report(result))
         if args.show_errors:
             print(f"errors ({len(result.errors)}):")

@@ -9,12 +9,17 @@ conditional ("if treated early, …") do not distance a claim.
 
 The patterns are data (hype.yaml), one list per kind and language profile
 (`Profile.lexicon`). Each finding names its kind and the words that made it.
-Measured on bench/claims (python bench/claims/evaluate.py).
+A sentence the patterns pass is read by a small trained model (hype_model/<lang>.json,
+bench/claims/train_model.py): above its threshold, and unless the same distance cues stand
+at its heaviest words, it is a warning (HYP011) for a reviewer, with the kind it reads and
+those words. Measured on bench/claims (python bench/claims/evaluate.py --detector …).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,14 +113,29 @@ class Claim:
     kind: str = ""
 
 
-def claims(sentence: str, lang: str) -> list[Claim]:
+DETECTORS = ("patterns", "model", "both")
+
+
+def claims(sentence: str, lang: str, detector: str = "both") -> list[Claim]:
     """The claims a sentence makes, one per rule: the first phrase of each rule that is
-    not hedged, negated, reported or quoted at a distance."""
+    not hedged, negated, reported or quoted at a distance; and, when the patterns find
+    none, the trained model's reading (HYP011), if it has one. `detector` picks the
+    patterns, the model or both (bench/claims/evaluate.py compares them)."""
     measure = profile(lang)
     if measure is None:
         return []
     words = lexicon(measure.lexicon)
     quoted = _quoted(sentence)
+    found = [] if detector == "model" else _pattern_claims(sentence, words, quoted)
+    if found or detector == "patterns":
+        return found
+    model = hype_model(measure.lexicon)
+    read = model.claim(sentence, words, quoted) if model else None
+    return [read] if read else []
+
+
+def _pattern_claims(sentence: str, words: Lexicon, quoted: list[tuple[int, int]]
+                    ) -> list[Claim]:
     found = []
     for kind in words.kinds:
         for pattern in kind.patterns:
@@ -152,6 +172,154 @@ def sentence_kind(found: list[Claim]) -> str:
 
 
 SUPERLATIVE = re.compile(r"safest|最安全", re.IGNORECASE)
+
+# The trained model (bench/claims/train_model.py): a multinomial logistic regression over
+# the kinds and "none", on character n-grams (and, in English, words and word pairs),
+# shipped as data, one file per language profile, loaded on first use.
+MODEL_DIR = Path(__file__).with_name("hype_model")
+CLASSES = ORDER + ("none",)
+WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ＡＢ１ -> AB1
+TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]")
+PAD = "\x01"
+
+
+def _normal(text: str) -> str:
+    """Lower case, half-width, every digit a 0; one character for one, so that a feature's
+    offsets are the sentence's."""
+    return "".join("0" if char.isdigit() else lowered if len(lowered := char.lower()) == 1
+                   else char for char in text.translate(WIDE))
+
+
+def features(text: str, chars: tuple[int, int], words: bool
+             ) -> dict[str, list[tuple[int, int]]]:
+    """Each feature of a sentence with the spans (start, end) it occurs at: character
+    n-grams of `chars` sizes ("c:…", the sentence padded at both ends) and, with `words`,
+    word unigrams and bigrams ("w:…", "b:… …")."""
+    norm = _normal(text)
+    padded = PAD + norm + PAD
+    found: dict[str, list[tuple[int, int]]] = {}
+    for size in range(chars[0], chars[1] + 1):
+        for index in range(len(padded) - size + 1):
+            gram = padded[index:index + size]
+            if gram.strip(PAD + " "):
+                found.setdefault("c:" + gram, []).append(
+                    (max(index - 1, 0), min(index - 1 + size, len(norm))))
+    if words:
+        tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm)]
+        for index, (token, start, end) in enumerate(tokens):
+            found.setdefault("w:" + token, []).append((start, end))
+            if index + 1 < len(tokens):
+                after, _, stop = tokens[index + 1]
+                found.setdefault(f"b:{token} {after}", []).append((start, stop))
+    return found
+
+
+@dataclass(frozen=True)
+class Model:
+    """One language's trained model; `threshold` and `gate` were chosen by cross-validation
+    (bench/claims/train_model.py): the model flags a sentence when its probability of
+    some claim exceeds `threshold`, unless `gate` finds the claim distanced."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    chars: tuple[int, int]
+    words: bool
+    threshold: float
+    gate: str  # how distance is read at its words (see `distanced`); "none": not at all
+
+    @classmethod
+    def from_data(cls, data: dict) -> Model:
+        return cls(tuple(data["classes"]), tuple(data["bias"]),
+                   {key: tuple(value) for key, value in data["weights"].items()},
+                   tuple(data["chars"]), data["words"], data["threshold"], data["gate"])
+
+    def read(self, sentence: str) -> tuple[list[float], dict[str, list[tuple[int, int]]]]:
+        """The probability of each class, and the sentence's features the model knows."""
+        found = features(sentence, self.chars, self.words)
+        known = {key: spans for key, spans in found.items() if key in self.weights}
+        scale = 1 / math.sqrt(len(found)) if found else 0.0
+        scores = list(self.bias)
+        for key in known:
+            for index, weight in enumerate(self.weights[key]):
+                scores[index] += scale * weight
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return [value / total for value in exps], known
+
+    def spans(self, sentence: str, kind: str, known: dict[str, list[tuple[int, int]]]
+              ) -> list[tuple[float, int, int]]:
+        """The words (English) or character runs (Chinese) that weigh most towards `kind`
+        against "none": (weight, start, end), heaviest first, at most three."""
+        k, none = self.classes.index(kind), self.classes.index("none")
+        weight = [0.0] * len(sentence)
+        for key, occurs in known.items():
+            share = (self.weights[key][k] - self.weights[key][none]) / len(occurs)
+            for start, end in occurs:
+                for index in range(start, end):
+                    weight[index] += share / (end - start)
+        if self.words:
+            runs = [(m.start(), m.end()) for m in TOKEN.finditer(sentence)
+                    if m.group()[0].isalnum()]
+        else:
+            runs = [(start, start + size) for size in (2, 3, 4)
+                    for start in range(len(sentence) - size + 1)
+                    if not any(c.isspace() or not c.isalnum() for c in sentence[start:start + size])]
+        scored = sorted(((sum(weight[s:e]), s, e) for s, e in runs), key=lambda t: (-t[0], t[1]))
+        chosen: list[tuple[float, int, int]] = []
+        for value, start, end in scored:
+            if value <= 0 or len(chosen) == 3:
+                break
+            if all(end <= s or start >= e for _, s, e in chosen):
+                chosen.append((value, start, end))
+        return chosen
+
+    def claim(self, sentence: str, words: Lexicon, quoted: list[tuple[int, int]]
+              ) -> Claim | None:
+        """HYP011: the model's claim in a sentence, with the words that made it."""
+        probabilities, known = self.read(sentence)
+        if 1 - probabilities[self.classes.index("none")] <= self.threshold:
+            return None
+        kind = max(ORDER, key=lambda name: probabilities[self.classes.index(name)])
+        chosen = self.spans(sentence, kind, known)
+        if not chosen:
+            return None
+        if self.distanced(sentence, chosen, words, quoted):
+            return None
+        return Claim("HYP011", _phrase(sentence, chosen), kind)
+
+    def distanced(self, sentence: str, chosen: list[tuple[float, int, int]], words: Lexicon,
+                  quoted: list[tuple[int, int]]) -> bool:
+        """The patterns' distance cues (negation, hedge, report, refutation, scare quotes)
+        at the model's words: the heaviest ("span"), any of them ("spans"), or any cue
+        anywhere in the sentence ("sentence")."""
+        if self.gate == "sentence":
+            return any(cue.search(sentence) for cue in
+                       (words.negation, words.hedge, words.report, words.evidence_hedge))
+        count = {"span": 1, "spans": len(chosen)}.get(self.gate, 0)
+        return any(_distanced(sentence, start, end, words, quoted)
+                   for _, start, end in chosen[:count])
+
+
+def _phrase(sentence: str, chosen: list[tuple[float, int, int]]) -> str:
+    """The chosen spans in the sentence's order; neighbours joined as they stand."""
+    parts: list[list[int]] = []
+    for _, start, end in sorted(chosen, key=lambda t: t[1]):
+        if parts and not sentence[parts[-1][1]:start].strip():
+            parts[-1][1] = end
+        else:
+            parts.append([start, end])
+    return " … ".join(sentence[start:end] for start, end in parts)
+
+
+@cache
+def hype_model(key: str) -> Model | None:
+    """The language's model from the package, or None if it ships none."""
+    path = MODEL_DIR / f"{key}.json"
+    if not path.is_file():
+        return None
+    return Model.from_data(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _clause(before: str, carry: re.Pattern | None = None) -> str:
@@ -321,6 +489,12 @@ RULES = (
           "DISCERN 4 and 6; an approval says what it says, no more", EN, EN_LINE,
           "FDA registered, so you know it's safe.",
           "FDA registration does not mean a product works."),
+    _pair("HYP011", "warning",
+          "the model reads a claim the patterns do not name (its kind and its heaviest "
+          "words are given; a reviewer decides)",
+          "bench/claims: the patterns miss paraphrases; a trained model "
+          "(bench/claims/train_model.py) reads them", EN, EN_LINE,
+          "Side effects are practically unheard of.", "Side effects are not unheard of."),
     Rule("HYP010", "error", "a hype silence marker has no written reason",
          "A kept claim must carry its justification (balance-and-quality.md)", (check_hype,),
          case((EN, "Exosomes are", "[//]: # (hype-ok)\nExosomes are"), at=(EN, "[//]:")),
@@ -339,4 +513,5 @@ MESSAGE = {
     "HYP007": "offers popularity or endorsement as proof",
     "HYP008": "markets whom the treatment suits",
     "HYP009": "offers an approval, registration or certificate as proof",
+    "HYP011": "the model reads a claim the patterns do not name",
 }
