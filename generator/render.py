@@ -87,11 +87,15 @@ def located(handout: Handout, error: HandoutError) -> HandoutError:
 
 
 def refuse_unbalanced(handout: Handout) -> None:
-    """A handout missing a balance element is not printed (see `handout check`)."""
+    """A handout missing a balance element, or making a claim the hype patterns find, is
+    not printed (see `handout check`)."""
     from .check.balance import handout_errors
+    from .check.hype import printed_errors
 
-    errors = handout_errors(handout.topic, handout.language.tag,
-                            [section.block for section in handout.sections])
+    blocks = [section.block for section in handout.sections]
+    errors = handout_errors(handout.topic, handout.language.tag, blocks)
+    errors += printed_errors(blocks, [text for _, text in handout.parts],
+                             handout.language.tag)
     if errors:
         raise HandoutError(errors)
 

@@ -33,6 +33,7 @@ from ..errors import Problem
 from ..files import line_of
 from ..languages import profile
 from ..library import Library
+from ..topics import TopicText
 from ..project import TEXT_KEYS
 from .registry import Rule, case, scope
 
@@ -418,15 +419,32 @@ def check_config_texts(library: Library) -> Iterator[Problem]:
 def check_hype(block: Block, today: dt.date | None = None) -> Iterator[Problem]:
     """Hype in a block's title (printed as the section's heading) and in each sentence of
     its body: paragraphs, headings, list items and table cells."""
+    return _block_hype(block, "both")
+
+
+def printed_errors(blocks: list[Block], texts: list[TopicText], lang: str) -> list[Problem]:
+    """The hype that stops a handout from being printed (`render`, `build`): the patterns'
+    claims in its blocks, title and purpose lines, unless kept with a reason. The model's
+    readings (HYP011) are warnings for a reviewer, not a gate."""
+    found = [p for block in blocks for p in _block_hype(block, "patterns")]
+    for text in texts:
+        for value, line in ((text.title, text.title_line), (text.purpose, text.purpose_line)):
+            found += [Problem(message(claim), text.path, line, rule=claim.rule,
+                              hint="state what is known instead")
+                      for claim in claims(value, lang, detector="patterns")]
+    return [p for p in found if p.severity == "error" and SEVERITY.get(p.rule) == "error"]
+
+
+def _block_hype(block: Block, detector: str) -> Iterator[Problem]:
     measure = profile(block.lang)
-    for claim in claims(block.title, block.lang):
+    for claim in claims(block.title, block.lang, detector):
         yield Problem(message(claim), block.path, block.line("title"), rule=claim.rule,
                       hint="state what is known instead")
     for unit in block.body.units if measure else ():
         markers = {family: (why, line) for family, why, line in unit.silenced}
         reason, marker_line = markers.get("hype", ("", 0))
         for offset, sentence in measure.sentences(unit.text):
-            for claim in claims(sentence, block.lang):
+            for claim in claims(sentence, block.lang, detector):
                 yield Problem(message(claim), block.path, unit.line_at(offset),
                               rule=claim.rule, severity="silenced" if reason else "error",
                               note=reason or "", hint=None if reason else KEEP_HINT)
@@ -501,6 +519,7 @@ RULES = (
          case((EN, "Exosomes are", "[//]: # (hype-ok: quotes an advert)\nExosomes are"))),
 )
 SUMMARY = {rule.id: rule.summary for rule in RULES}
+SEVERITY = {rule.id: rule.severity for rule in RULES}
 KINDS = {kind.rule: kind.kind for kind in lexicon("en").kinds}
 # What a finding says before its kind and words: "claims … (safety): 'zero downtime'".
 MESSAGE = {
