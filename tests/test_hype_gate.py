@@ -23,10 +23,11 @@ def test_render_refuses_a_claim_and_writes_nothing(run, project):
 def test_a_claim_kept_with_a_reason_prints(run, project):
     what = project / "content" / "en" / "what.md"
     what.write_text(what.read_text(encoding="utf-8").replace(
-        "You cannot see them.", "[//]: # (hype-ok: an advert quoted to correct it)\n"
-        "They cure arthritis."), encoding="utf-8")
+        "You cannot see them.", "You cannot see them.\n\n[//]: # (hype-ok: kept for a "
+        "reason)\nThey cure arthritis."), encoding="utf-8")
     result = run("render", "basics", "--lang", "en", "-f", "html", "-o", "-")
     assert result.exit_code == 0, result.output
+    assert "They cure arthritis." in result.output
 
 
 def test_a_hyped_title_is_refused_at_its_line(run, project):
