@@ -33,6 +33,10 @@ START_HINT = ("run `handout doctor`; WeasyPrint needs Pango (Debian: apt-get ins
               "libpango-1.0-0 libpangoft2-1.0-0)")
 
 
+class EngineTimeout(HandoutError):
+    """A PDF took longer than its time limit; its worker was stopped."""
+
+
 def _context():
     # fork is instant and shares the imported modules; elsewhere spawn is the safe choice.
     return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -63,8 +67,17 @@ class Worker:
         except OSError:
             pass  # it has died; receive() reports why
 
-    def receive(self) -> bytes:
-        """The PDF for the job sent, or the problems that stopped it."""
+    def receive(self, timeout: float | None = None) -> bytes:
+        """The PDF for the job sent, or the problems that stopped it. With a `timeout` (in
+        seconds), a worker that has not answered by then is stopped (EngineTimeout); the
+        engine replaces it before its next job."""
+        if timeout is not None and not self.conn.poll(timeout):
+            self.job = None
+            self.process.kill()
+            self.process.join()
+            raise EngineTimeout.at(f"the PDF took longer than {timeout:g} s and was stopped",
+                                   hint="try again; if it happens again, run `handout "
+                                        "doctor` and report it")
         try:
             kind, value = self.conn.recv()
         except (EOFError, OSError):
@@ -114,11 +127,13 @@ class Engine:
         return worker.receive()  # type: ignore[return-value]
 
     def render_pdf(self, html: str, assets: Mapping[str, bytes],
-                   fonts: Mapping[str, bytes] | None = None) -> bytes:
-        """One PDF. `fonts` (pdf.font_job) may be made here while the worker starts."""
+                   fonts: Mapping[str, bytes] | None = None, *,
+                   timeout: float | None = None) -> bytes:
+        """One PDF. `fonts` (pdf.font_job) may be made here while the worker starts. With a
+        `timeout`, a worker that takes longer is stopped (EngineTimeout) and replaced."""
         worker = self._replace_if_dead(self.workers[0])
         worker.send(None, html, assets, fonts)
-        return worker.receive()
+        return worker.receive(timeout)
 
     def map(self, jobs: Iterable[tuple[Any, str, Mapping[str, bytes]]]
             ) -> Iterator[tuple[Any, bytes | None, HandoutError | None]]:

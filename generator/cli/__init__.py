@@ -236,4 +236,4 @@ def main() -> None:
     os._exit(code)
 
 
-from . import build, check, init, override, preview, render  # noqa: E402,F401  (registers the commands)
+from . import build, check, desk, init, override, preview, render  # noqa: E402,F401  (registers the commands)
