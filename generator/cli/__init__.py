@@ -217,11 +217,15 @@ def main() -> None:
     Freeing every module's objects at exit costs tens of milliseconds per command; every
     file is already written and closed, and every PDF worker stopped, by then.
     """
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
     try:
+        # Inside the try: a Ctrl-C that arrives as the handler is being set is ours too.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _terminate)
         cli(prog_name="handout", obj={})
         code = 0
+    except KeyboardInterrupt:  # before the command began (HandoutGroup handles it after)
+        click.echo("interrupted; nothing was written.", err=True)
+        code = 130
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         if isinstance(exc.code, str):
