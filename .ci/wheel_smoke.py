@@ -39,19 +39,13 @@ def pdf_text(path: Path) -> str:
 
 
 def alt_texts(path: Path) -> list[str]:
+    """Every figure's /Alt in the PDF's structure tree."""
     from pypdf import PdfReader
 
-    found, todo = [], [PdfReader(path).trailer["/Root"]["/StructTreeRoot"]]
-    while todo:
-        node = todo.pop().get_object()
-        if isinstance(node, list):
-            todo.extend(node)
-        elif hasattr(node, "get"):
-            if "/Alt" in node:
-                found.append(str(node["/Alt"]))
-            if "/K" in node:
-                todo.append(node["/K"])
-    return found
+    from generator.pdf import structure_elements
+
+    tree = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]
+    return [str(e["/Alt"]) for e in structure_elements(tree, "/Figure") if "/Alt" in e]
 
 
 def expect(condition: bool, what: str) -> None:

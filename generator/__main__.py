@@ -4,11 +4,10 @@ Ctrl-C while the command is still importing its libraries ends it at once, witho
 traceback: nothing has been read or written yet. generator.cli.main takes over from there.
 """
 
-import os
-
 # The C module under `signal`: importing `signal` itself builds its enums, a window of
 # some milliseconds in which Ctrl-C still printed a traceback.
 import _signal
+import os
 
 
 def main() -> None:

@@ -163,28 +163,30 @@ def mark_reference_languages(pdf: bytes, html: str) -> bytes:
     from pypdf.generic import NameObject, TextStringObject
 
     writer = PdfWriter(io.BytesIO(pdf), incremental=True)
-    items = _elements(writer.root_object["/StructTreeRoot"], "/LI")
+    items = structure_elements(writer.root_object["/StructTreeRoot"], "/LI")
     if len(items) < len(found.langs):
         return pdf
     references = items[len(items) - len(found.langs):]
     for item, lang in zip(references, found.langs, strict=True):
         if lang and lang != found.document:
-            for span in _elements(item, "/Span"):
-                if _holds_elements(span):  # the <span>, not a run of text beside it
+            for span in structure_elements(item, "/Span"):
+                if holds_elements(span):  # the <span>, not a run of text beside it
                     span[NameObject("/Lang")] = TextStringObject(lang)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def _holds_elements(node) -> bool:
+def holds_elements(node) -> bool:
+    """Whether a structure element holds other elements (a <span>), not only text runs."""
     kids = node["/K"].get_object()
     return any(hasattr(kid.get_object(), "get") for kid in
                (kids if isinstance(kids, list) else [kids]) if hasattr(kid, "get_object"))
 
 
-def _elements(node, kind: str) -> list:
-    """The structure elements of `kind` under `node`, in document order."""
+def structure_elements(node, kind: str) -> list:
+    """The structure elements of `kind` under `node` (a pypdf object), in document order;
+    the tests and .ci/wheel_smoke.py read alt texts and languages with it."""
     found, todo = [], [node]
     while todo:
         node = todo.pop().get_object()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -65,6 +66,27 @@ def size_of(data: bytes, phrase: str) -> float:
             abs(size * tm[0] * cm[0])) if phrase in text else None)
     assert found, f"{phrase!r} not found"
     return round(min(found), 1)
+
+
+def alt_texts(data: bytes) -> list[str]:
+    """Every figure's /Alt in the PDF's structure tree: what a screen reader says."""
+    from generator.pdf import structure_elements
+
+    tree = PdfReader(io.BytesIO(data)).trailer["/Root"]["/StructTreeRoot"]
+    return [str(e["/Alt"]) for e in structure_elements(tree, "/Figure") if "/Alt" in e]
+
+
+def add_second_topic(root: Path) -> None:
+    """A topic "second" that shares most of basics' blocks, in both languages."""
+    topics = root / "content" / "topics.yaml"
+    topics.write_text(topics.read_text() + "second:\n  blocks: [what, unknowns, law, "
+                      "risks, options, questions, help, studies]\n", encoding="utf-8")
+    for lang, title in (("en", "Second topic"), ("zh-TW", "第二個主題")):
+        path = root / "content" / lang / "topics.yaml"
+        text = path.read_text(encoding="utf-8")
+        purpose = re.search(r"purpose: (.*)", text).group(1)
+        path.write_text(text + f"second:\n  title: {title}\n  purpose: {purpose}\n",
+                        encoding="utf-8")
 
 
 def output_files(root: Path) -> list[Path]:

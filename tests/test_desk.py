@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from conftest import FIXTURE, REPO, pdf_text
+from conftest import FIXTURE, REPO, add_second_topic, pdf_text
 from test_browser import CHROMIUM, browser  # noqa: F401  (the fixture, shared)
 from test_browser import reason as no_browser
 
@@ -37,15 +37,7 @@ def make_project(root: Path) -> Path:
     """The fixture project with the repository's templates and a second topic."""
     shutil.copytree(FIXTURE, root)
     shutil.copytree(REPO / "templates", root / "templates")
-    topics = root / "content" / "topics.yaml"
-    topics.write_text(topics.read_text() + "second:\n  blocks: [what, unknowns, law, "
-                      "risks, options, questions, help, studies]\n", encoding="utf-8")
-    for lang, title in (("en", "Second topic"), ("zh-TW", "第二個主題")):
-        path = root / "content" / lang / "topics.yaml"
-        text = path.read_text(encoding="utf-8")
-        purpose = re.search(r"purpose: (.*)", text).group(1)
-        path.write_text(text + f"second:\n  title: {title}\n  purpose: {purpose}\n",
-                        encoding="utf-8")
+    add_second_topic(root)
     return root
 
 

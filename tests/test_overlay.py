@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURE, REPO, pdf_text
+from conftest import pdf_text
 
 from generator.cli import cli
 from generator.overrides import fingerprint
@@ -19,11 +19,9 @@ WHAT = "content/en/what.md"
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Path:
-    root = tmp_path / "library"
-    shutil.copytree(FIXTURE, root)
-    shutil.copytree(REPO / "templates", root / "templates")
-    return root
+def library(project: Path) -> Path:
+    """The unedited fixture, as the library beneath the clinic's project."""
+    return project
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from conftest import pdf_text, size_of, ua_failures
+from conftest import add_second_topic, alt_texts, pdf_text, size_of, ua_failures
 from pypdf import PdfReader
 
 from generator.measure import measure_pdf
@@ -23,21 +23,6 @@ CONSULT = ("--patient", "Wang Xiaoming", "--clinician", "Dr Lin", "--clinic", "L
 def declares_pdf_ua(data: bytes) -> bool:
     metadata = PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_data()
     return re.search(rb'pdfuaid:part(="1"|>1<)', metadata) is not None
-
-
-def alt_texts(data: bytes) -> list[str]:
-    """Every /Alt in the PDF's structure tree: what a screen reader says for a figure."""
-    found, todo = [], [PdfReader(io.BytesIO(data)).trailer["/Root"]["/StructTreeRoot"]]
-    while todo:
-        node = todo.pop().get_object()
-        if isinstance(node, list):
-            todo.extend(node)
-        elif hasattr(node, "get"):
-            if "/Alt" in node:
-                found.append(str(node["/Alt"]))
-            if "/K" in node:
-                todo.append(node["/K"])
-    return found
 
 
 def rendered(run, project, *args: str) -> bytes:
@@ -106,15 +91,7 @@ def test_a_site_build_pdf_is_pdf_ua(run, project, tmp_path):
 def test_two_topics_make_one_handout_with_shared_blocks_once(run, project):
     """A second topic that shares most blocks: each heading printed once, the topics'
     own blocks in the order given, one source list numbered once, both addresses."""
-    topics = project / "content" / "topics.yaml"
-    topics.write_text(topics.read_text() + "second:\n  blocks: [what, unknowns, law, "
-                      "risks, options, questions, help, studies]\n", encoding="utf-8")
-    for lang, title in (("en", "Second topic"), ("zh-TW", "第二個主題")):
-        path = project / "content" / lang / "topics.yaml"
-        text = path.read_text(encoding="utf-8")
-        purpose = re.search(r"purpose: (.*)", text).group(1)
-        path.write_text(text + f"second:\n  title: {title}\n  purpose: {purpose}\n",
-                        encoding="utf-8")
+    add_second_topic(project)
     out = project / "two.pdf"
     result = run("render", "basics", "second", "--lang", "en", "--patient", "Jane Doe",
                  "-o", str(out), "--json")
@@ -164,15 +141,16 @@ def test_each_reference_in_another_language_is_marked_so_in_the_pdf(run, project
     sources.write_text(sources.read_text(encoding="utf-8").replace(
         '"Public Safety Notification on Exosome Products"', '"外泌體產品安全通報"'),
         encoding="utf-8")
-    from generator.pdf import _elements, _holds_elements
+    from generator.pdf import holds_elements, structure_elements
 
     data = rendered(run, project, "basics", "--lang", lang)
     tree = PdfReader(io.BytesIO(data)).trailer["/Root"]["/StructTreeRoot"]
-    references = _elements(tree, "/LI")[-2:]  # the fixture's two sources: English, Chinese
-    marked = [{str(span["/Lang"]) for span in _elements(item, "/Span") if "/Lang" in span}
+    references = structure_elements(tree, "/LI")[-2:]  # the fixture's sources: en, zh
+    marked = [{str(span["/Lang"]) for span in structure_elements(item, "/Span")
+               if "/Lang" in span}
               for item in references]
     expected = [{other}, set()] if lang == "zh-TW" else [set(), {other}]
     assert marked == expected
-    assert all(_holds_elements(span) for item in references
-               for span in _elements(item, "/Span") if "/Lang" in span)
+    assert all(holds_elements(span) for item in references
+               for span in structure_elements(item, "/Span") if "/Lang" in span)
     assert ua_failures(data) == []

@@ -33,8 +33,8 @@ from ..errors import Problem
 from ..files import line_of
 from ..languages import profile
 from ..library import Library
-from ..topics import TopicText
 from ..project import TEXT_KEYS
+from ..topics import TopicText
 from .registry import Rule, case, scope
 
 DATA = Path(__file__).with_name("hype.yaml")

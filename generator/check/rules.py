@@ -6,8 +6,18 @@ compares the two, so the documentation cannot drift from the code.
 
 from __future__ import annotations
 
-from . import (balance, files, hype, loading, overrides, printing, provenance, readability,
-               structure, translations)
+from . import (
+    balance,
+    files,
+    hype,
+    loading,
+    overrides,
+    printing,
+    provenance,
+    readability,
+    structure,
+    translations,
+)
 from .registry import Rule
 
 FAMILIES = ("FIL", "STR", "BAL", "HYP", "PRV", "TRN", "RDB", "PRT", "OVR")
