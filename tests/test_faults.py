@@ -72,9 +72,15 @@ def _alive(pid: int) -> bool:
 
 
 def _descendants(pid: int) -> set[int]:
+    """Every live descendant; a process that exits while it is read is skipped (its
+    /proc folder can vanish between the listing and the read)."""
     found, todo = set(), [pid]
     while todo:
-        for task in Path(f"/proc/{todo.pop()}/task").glob("*/children"):
+        try:
+            tasks = list(Path(f"/proc/{todo.pop()}/task").glob("*/children"))
+        except OSError:
+            continue
+        for task in tasks:
             try:
                 children = {int(p) for p in task.read_text().split()}
             except OSError:
