@@ -1,10 +1,10 @@
 """The hype gate: measured on the claims corpus (bench/claims), kept on its old labelled
 set, and run on every printed text.
 
-Published figures come only from the test split of bench/claims, printed by
-`bench/claims/evaluate.py --split test` (and by test_test_split_figures_are_printed
-below); the detector is tuned on train and dev, which test_tuning_splits_stay_above_0_9
-guards. tests/data/hype_labelled.yaml is the older, hand-made set the first lexicon was
+Published figures come only from bench/claims/holdout3, the untouched set, printed by
+`bench/claims/evaluate.py` (and by test_the_untouched_set_is_measured_and_printed below);
+the patterns were tuned on the first corpus's train and dev, which
+test_tuning_splits_stay_above_0_9 guards, and the model trained on every other set. tests/data/hype_labelled.yaml is the older, hand-made set the first lexicon was
 tuned on: a regression check, never a published figure.
 """
 
@@ -93,20 +93,22 @@ def test_tuning_splits_stay_above_0_9(lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
-def test_test_split_figures_are_printed(lang, capsys):
-    """The README's figures: the test split, measured, never shown sentence by sentence."""
-    result = evaluate.evaluate(lang, "test")
-    assert result.size >= 150 and not result.errors
+def test_the_untouched_set_is_measured_and_printed(lang, capsys):
+    """The README's figures: bench/claims/holdout3, measured, never shown sentence by
+    sentence, never read by the training (train_model.corpus)."""
+    result = evaluate.evaluate(lang, "holdout3")
+    assert result.size >= 250 and not result.errors
+    assert not any(s.group.startswith("h3-") for s in train_model.corpus(lang))
     with capsys.disabled():
         print("\n" + evaluate.report(result))
 
 
-def test_evaluate_refuses_to_show_test_errors(capsys):
+def test_evaluate_refuses_to_show_the_untouched_set(capsys):
     with pytest.raises(SystemExit) as exit_:
-        evaluate.main(["--split", "test", "--show-errors"])
+        evaluate.main(["--show-errors"])
     assert exit_.value.code == 2
     with pytest.raises(ValueError):
-        evaluate.evaluate("en", "test", keep_errors=True)
+        evaluate.evaluate("en", "holdout3", keep_errors=True)
     assert evaluate.main(["--split", "dev", "--lang", "en"]) == 0
     assert "binary  precision" in capsys.readouterr().out
 
@@ -175,7 +177,7 @@ def test_the_model_ships_with_the_package_and_is_deterministic(key):
     import generator.check
 
     path = Path(generator.check.__file__).parent / "hype_model" / f"{key}.json"
-    assert MODEL_DIR / f"{key}.json" == path and path.stat().st_size < 1_500_000
+    assert MODEL_DIR / f"{key}.json" == path and path.stat().st_size < 3_500_000
     model = hype_model(key)
     assert model is hype_model(key)  # loaded once
     fresh = Model.from_data(json.loads(path.read_text(encoding="utf-8")))
@@ -189,10 +191,12 @@ def test_training_is_deterministic():
         ("Zero downtime, guaranteed.", "safety"), ("Book today for $99.", "promotion"),
         ("Exosomes are made by cells.", "none"), ("It rebuilds your skin.", "benefit"),
         ("No trial has shown that.", "none"))]
-    setting = train_model.Setting((3, 5), True, epochs=3)
-    assert train_model.train(samples, setting) == train_model.train(samples[::-1][::-1],
-                                                                    setting)
-    assert json.dumps(train_model.train(samples, setting)).count('"c:') > 20
+    setting = train_model.Setting((3, 5), True, epochs=3, cues=True)
+    first = train_model.train(samples, setting, "en")
+    assert first == train_model.train(list(samples), setting, "en")
+    written = json.dumps(first)
+    assert written.count('"c:') > 20 and '"k:safety:free"' in written
+    assert first["cues"] == "en"
 
 
 @pytest.mark.parametrize("sentence, lang", [

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure the `handout check` hype gate on the labelled claims corpus.
 
-    python bench/claims/evaluate.py --split dev|test [--lang en|zh-TW] [--show-errors]
+    python bench/claims/evaluate.py [--split holdout3] [--lang en|zh-TW] [--show-errors]
                                     [--detector patterns|model|both]
 
 Per language it prints the split's size, binary precision and recall (a sentence is
@@ -13,9 +13,10 @@ both, as `handout check` runs them (the default). The detector's kind
 for a sentence is `generator.check.hype.sentence_kind`: the strongest kind among its
 claims, in the corpus's order (bench/claims/README.md, "Labelling guide").
 
-`--show-errors` prints the misclassified sentences, for tuning; it refuses the test
-split, which is looked at only to report. `train` may be measured too. The script
-reports and is not a gate: it exits 0 (2 only for wrong arguments).
+The split is one of the sets of bench/claims/sets.py; the default, `holdout3`, is the
+untouched measure the README quotes. `--show-errors` prints the misclassified sentences,
+for tuning; it refuses that set, which is looked at only to report. The script reports and
+is not a gate: it exits 0 (2 only for wrong arguments).
 
 Standard library and the project's own `generator` package only.
 """
@@ -23,18 +24,19 @@ Standard library and the project's own `generator` package only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
 
+import sets  # noqa: E402  (bench/claims/sets.py)
 from generator.check.hype import DETECTORS, ORDER, claims, sentence_kind
 
-LANGS = ("en", "zh-TW")
-SPLITS = ("train", "dev", "test")
+LANGS = sets.LANGS
+SPLITS = tuple(sets.FILES)
 
 
 @dataclass
@@ -59,20 +61,14 @@ class Result:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def records(lang: str, split: str) -> list[dict]:
-    path = HERE / lang / f"{split}.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def evaluate(lang: str, split: str, keep_errors: bool = False, detector: str = "both"
              ) -> Result:
-    """Measure one language on one split with `detector`. `keep_errors` (never for test)
-    keeps the misclassified sentences."""
-    if keep_errors and split == "test":
-        raise ValueError("the test split is not shown, only measured")
+    """Measure one language on one split with `detector`. `keep_errors` (never for the
+    untouched measure) keeps the misclassified sentences."""
+    if keep_errors and split == sets.MEASURE:
+        raise ValueError(f"{split} is not shown, only measured")
     result = Result(lang, split, detector)
-    for record in records(lang, split):
+    for record in sets.records(lang, split):
         label = record["label"]
         found = claims(record["text"], lang, detector)
         flagged = bool(found)
@@ -117,15 +113,16 @@ def report(result: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--split", choices=SPLITS, default=sets.MEASURE,
+                        help=f"the labelled set (default: {sets.MEASURE}, the untouched one)")
     parser.add_argument("--lang", choices=LANGS)
     parser.add_argument("--show-errors", action="store_true",
-                        help="print misclassified sentences (not for --split test)")
+                        help=f"print misclassified sentences (not for {sets.MEASURE})")
     parser.add_argument("--detector", choices=DETECTORS, default="both",
                         help="the patterns, the trained model (HYP011) or both (default)")
     args = parser.parse_args(argv)
-    if args.show_errors and args.split == "test":
-        parser.error("--show-errors is refused for the test split: it is only measured")
+    if args.show_errors and args.split == sets.MEASURE:
+        parser.error(f"--show-errors is refused for {sets.MEASURE}: it is only measured")
     for lang in [args.lang] if args.lang else LANGS:
         result = evaluate(lang, args.split, keep_errors=args.show_errors,
                           detector=args.detector)

@@ -191,11 +191,31 @@ def _normal(text: str) -> str:
                    else char for char in text.translate(WIDE))
 
 
-def features(text: str, chars: tuple[int, int], words: bool
+def features(text: str, chars: tuple[int, int], words: bool, cues: Lexicon | None = None
              ) -> dict[str, list[tuple[int, int]]]:
     """Each feature of a sentence with the spans (start, end) it occurs at: character
-    n-grams of `chars` sizes ("c:…", the sentence padded at both ends) and, with `words`,
-    word unigrams and bigrams ("w:…", "b:… …")."""
+    n-grams of `chars` sizes ("c:…", the sentence padded at both ends); with `words`,
+    word unigrams and bigrams ("w:…", "b:… …"); with `cues`, where the lexicon's patterns
+    match, distanced or not ("k:<kind>", "k:<kind>:free"), and its distance cues
+    ("q:<cue>"), so that the model learns when the patterns are to be trusted."""
+    found = _ngrams(text, chars, words)
+    if cues is not None:
+        quoted = _quoted(text)
+        for kind in cues.kinds:
+            for pattern in kind.patterns:
+                for m in pattern.finditer(text):
+                    span = (m.start(), m.end())
+                    found.setdefault("k:" + kind.kind, []).append(span)
+                    if not _distanced(text, m.start(), m.end(), cues, quoted):
+                        found.setdefault(f"k:{kind.kind}:free", []).append(span)
+        for cue in ("negation", "report", "refute", "hedge", "evidence_hedge"):
+            for m in getattr(cues, cue).finditer(text):
+                found.setdefault("q:" + cue, []).append((m.start(), m.end()))
+    return found
+
+
+def _ngrams(text: str, chars: tuple[int, int], words: bool
+            ) -> dict[str, list[tuple[int, int]]]:
     norm = _normal(text)
     padded = PAD + norm + PAD
     found: dict[str, list[tuple[int, int]]] = {}
@@ -228,16 +248,19 @@ class Model:
     words: bool
     threshold: float
     gate: str  # how distance is read at its words (see `distanced`); "none": not at all
+    cues: str = ""  # the lexicon whose matches are features too (see `features`), if any
 
     @classmethod
     def from_data(cls, data: dict) -> Model:
         return cls(tuple(data["classes"]), tuple(data["bias"]),
                    {key: tuple(value) for key, value in data["weights"].items()},
-                   tuple(data["chars"]), data["words"], data["threshold"], data["gate"])
+                   tuple(data["chars"]), data["words"], data["threshold"], data["gate"],
+                   data.get("cues", ""))
 
     def read(self, sentence: str) -> tuple[list[float], dict[str, list[tuple[int, int]]]]:
         """The probability of each class, and the sentence's features the model knows."""
-        found = features(sentence, self.chars, self.words)
+        found = features(sentence, self.chars, self.words,
+                         lexicon(self.cues) if self.cues else None)
         known = {key: spans for key, spans in found.items() if key in self.weights}
         scale = 1 / math.sqrt(len(found)) if found else 0.0
         scores = list(self.bias)
@@ -393,9 +416,13 @@ def check_topic_texts(library: Library) -> Iterator[Problem]:
 def check_config_texts(library: Library) -> Iterator[Problem]:
     """Hype in the clinic's texts from handout.toml (clinic, contact, logo_alt, reviewer,
     update_policy, funding), printed on every handout: a text given per language is read
-    in its language, a plain one in every language of the library."""
+    in its language, a plain one in every language of the library. Names and contact
+    lines (clinic, contact, logo_alt, reviewer) get the patterns only: the model was
+    trained and measured on sentences, and reads "Dr Lin, dermatologist" or a phone
+    number as a claim."""
     config = library.project.config
     for key in TEXT_KEYS:
+        detector = "both" if key in PROSE_KEYS else "patterns"
         value = getattr(config, key)
         texts = (value.items() if isinstance(value, dict) else
                  ((lang, value) for lang in library.langs) if value else ())
@@ -406,13 +433,16 @@ def check_config_texts(library: Library) -> Iterator[Problem]:
                 continue
             where = (key, lang) if isinstance(value, dict) else (key,)
             for _, sentence in measure.sentences(text):
-                for claim in claims(sentence, lang):
+                for claim in claims(sentence, lang, detector):
                     if (claim.rule, where) in seen:
                         continue
                     seen.add((claim.rule, where))
                     yield Problem(f"{key}: {message(claim)}", config.path,
                                   line_of(config.lines, where), rule=claim.rule,
                                   hint="state what is known instead")
+
+
+PROSE_KEYS = ("update_policy", "funding")  # the configured texts the model reads too
 
 
 @scope("block")

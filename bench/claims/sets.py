@@ -1,0 +1,40 @@
+"""The labelled sets of the claims corpus, and which of them training may read.
+
+Each set is a jsonl file per language (records as in README.md). The first corpus was
+split into train/dev/test; its test split and then `holdout2/` were each measured and
+retired into the training data (their looks are logged in their READMEs); `train2/` and
+`train3/` were gathered for training only, from sites on the other side of a host partition
+from `holdout3/`'s (see holdout3/README.md). `holdout3/` is the untouched measure: training never reads it, and its sentences are never shown.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGS = ("en", "zh-TW")
+FILES = {
+    "train": "{lang}/train.jsonl",
+    "dev": "{lang}/dev.jsonl",
+    "test": "{lang}/test.jsonl",
+    "holdout2": "holdout2/{lang}.jsonl",
+    "train2": "train2/{lang}.jsonl",
+    "train3": "train3/{lang}.jsonl",
+    "holdout3": "holdout3/{lang}.jsonl",
+}
+MEASURE = "holdout3"
+TRAINING = tuple(name for name in FILES if name != MEASURE)
+
+
+def path(lang: str, name: str) -> Path:
+    return HERE / FILES[name].format(lang=lang)
+
+
+def records(lang: str, name: str) -> list[dict]:
+    """The set's records, or none when the set has no file for the language yet."""
+    file = path(lang, name)
+    if not file.is_file():
+        return []
+    with file.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
