@@ -127,6 +127,8 @@ def test_evaluate_refuses_to_show_the_untouched_set(capsys):
     ("明星藝人都在打。", "zh-TW", "social_proof"),
     ("特別適合熬夜族使用。", "zh-TW", "suitability"),
     ("Book now and get your first facial for $199.", "en", "promotion"),
+    ("痘疤、毛孔粗大、膚色不均困擾者適用。", "zh-TW", "suitability"),  # 不均 negates nothing
+    ("不必動刀，外泌體讓肌膚重返年輕。", "zh-TW", "benefit"),  # nor does 不必
 ])
 def test_claims_name_their_kind(sentence, lang, kind):
     found = claims(sentence, lang)
@@ -142,6 +144,13 @@ def test_claims_name_their_kind(sentence, lang, kind):
     ("還沒有大型試驗證明，外泌體能修復任何器官或組織。", "zh-TW"),
     ("外泌體能幫忙對抗癌症嗎？", "zh-TW"),  # a question
     ("「比幹細胞更安全」是廣告用語，不是研究結果。", "zh-TW"),  # refuted
+    ("Exosome Repair Serum: the claims outpace the evidence.", "en"),
+    ("A celebrity's use shows that a treatment is fashionable, not that it is effective.", "en"),
+    ("Being told a treatment is 'FDA-registered' is not the same as it being FDA-approved.",
+     "en"),
+    ("Stem cells from animal placenta cannot regenerate human tissue.", "en"),
+    ("把PRP注射到受損組織，可望加速癒合、減輕疼痛。", "zh-TW"),  # hedged
+    ("某診所主打「逆齡」「童顏」等字眼明顯誇大。", "zh-TW"),
 ])
 def test_distanced_phrases_are_no_claims(sentence, lang):
     assert claims(sentence, lang) == []
