@@ -98,7 +98,8 @@ def test_the_untouched_set_is_measured_and_printed(lang, capsys):
     sentence, never read by the training (train_model.corpus)."""
     result = evaluate.evaluate(lang, "holdout3")
     assert result.size >= 250 and not result.errors
-    assert not any(s.group.startswith("h3-") for s in train_model.corpus(lang))
+    assert not any(s.group.startswith(("h3-", "h4-")) for s in train_model.corpus(lang))
+    assert train_model.sets.RESERVED not in train_model.sets.FILES  # holdout4: unread
     with capsys.disabled():
         print("\n" + evaluate.report(result))
 

@@ -3,8 +3,12 @@
 Each set is a jsonl file per language (records as in README.md). The first corpus was
 split into train/dev/test; its test split and then `holdout2/` were each measured and
 retired into the training data (their looks are logged in their READMEs); `train2/` and
-`train3/` were gathered for training only, from sites on the other side of a host partition
-from `holdout3/`'s (see holdout3/README.md). `holdout3/` is the untouched measure: training never reads it, and its sentences are never shown.
+`train3/` were gathered for training only, from sites on the other side of a host
+partition from `holdout3/`'s (see holdout3/README.md). `holdout3/` is the measure the
+README quotes (measured once): training never reads it, and its sentences are never shown.
+`holdout4/` is held in reserve, from sites no other set used: nothing reads it. When the
+gate changes, move `holdout3` into the training sets and make `holdout4` the measure, then
+measure it once and log the look in its README.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ FILES = {
     "train3": "train3/{lang}.jsonl",
     "holdout3": "holdout3/{lang}.jsonl",
 }
+RESERVED = "holdout4"  # not in FILES: no script may read it before its one look
 MEASURE = "holdout3"
 TRAINING = tuple(name for name in FILES if name != MEASURE)
 

@@ -9,10 +9,10 @@ The model is a multinomial logistic regression over the seven kinds of claim and
 (binary, scaled by 1/sqrt of their number), trained by plain SGD with L2 (exact, by a
 per-class scale), from a fixed seed: two runs write the same bytes.
 
-Training data: every labelled set but the untouched measure (bench/claims/sets.py:
-the first corpus's three splits, holdout2/ and train2/), and, as extra negatives, every
+Training data: every labelled set but the measure (bench/claims/sets.py: the first
+corpus's three splits, holdout2/, train2/ and train3/), and, as extra negatives, every
 sentence the project's own library prints (block titles and bodies, topic titles and
-purpose lines). holdout3/ is never read here.
+purpose lines, handout.toml's texts). holdout3/ and holdout4/ are never read here.
 
 Cross-validation: 5 folds over the training data and the content, a whole site to a fold
 (the host of a page's `origin`; a written batch's `group`; a content file), so that a
@@ -155,14 +155,14 @@ def folds(samples: list[Sample]) -> list[int]:
     return [fold_of[s.site or s.group] for s in samples]
 
 
-def train(samples: list[Sample], setting: Setting, key: str) -> dict:
+def train(samples: list[Sample], setting: Setting, lexicon_key: str) -> dict:
     """SGD on the softmax loss with L2; the weights as {feature: [per class]}."""
     vocab: dict[str, int] = {}
     data = []
-    cues = lexicon(key) if setting.cues else None
+    cues = lexicon(lexicon_key) if setting.cues else None
     for sample in samples:
         found = features(sample.text, setting.chars, setting.words, cues)
-        index = [vocab.setdefault(key, len(vocab)) for key in sorted(found)]
+        index = [vocab.setdefault(name, len(vocab)) for name in sorted(found)]
         data += [(index, 1 / math.sqrt(len(index)) if index else 0.0,
                   CLASSES.index(sample.label))] * (1 if sample.corpus else setting.content)
     k = len(CLASSES)
@@ -206,7 +206,7 @@ def train(samples: list[Sample], setting: Setting, key: str) -> dict:
     return {"classes": list(CLASSES), "bias": [round(b, 4) for b in bias],
             "weights": dict(sorted(weights.items())), "chars": list(setting.chars),
             "words": setting.words, "threshold": setting.threshold, "gate": setting.gate,
-            **({"cues": key} if setting.cues else {})}
+            **({"cues": lexicon_key} if setting.cues else {})}
 
 
 GATES = ("none", "span", "spans", "sentence")
@@ -305,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# The last settings `cv --grid` compared (earlier grids: cues on and off, gates, l2,
+# n-gram sizes; the choice and its figures are at SETTINGS).
 GRID = {
     "en": [Setting((3, 5), True, rate=2.0, prune=0.1, cues=True, content=3),
            Setting((3, 5), True, rate=2.0, prune=0.1, cues=True, content=6)],
