@@ -14,7 +14,7 @@ for a sentence is `generator.check.hype.sentence_kind`: the strongest kind among
 claims, in the corpus's order (bench/claims/README.md, "Labelling guide").
 
 The split is one of the sets of bench/claims/sets.py; the default, `holdout3`, is the
-untouched measure the README quotes. `--show-errors` prints the misclassified sentences,
+measure the README quotes. `--show-errors` prints the misclassified sentences,
 for tuning; it refuses that set, which is looked at only to report. The script reports and
 is not a gate: it exits 0 (2 only for wrong arguments).
 
@@ -64,7 +64,7 @@ class Result:
 def evaluate(lang: str, split: str, keep_errors: bool = False, detector: str = "both"
              ) -> Result:
     """Measure one language on one split with `detector`. `keep_errors` (never for the
-    untouched measure) keeps the misclassified sentences."""
+    measure) keeps the misclassified sentences."""
     if keep_errors and split == sets.MEASURE:
         raise ValueError(f"{split} is not shown, only measured")
     result = Result(lang, split, detector)
@@ -114,7 +114,7 @@ def report(result: Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default=sets.MEASURE,
-                        help=f"the labelled set (default: {sets.MEASURE}, the untouched one)")
+                        help=f"the labelled set (default: {sets.MEASURE}, the README's measure)")
     parser.add_argument("--lang", choices=LANGS)
     parser.add_argument("--show-errors", action="store_true",
                         help=f"print misclassified sentences (not for {sets.MEASURE})")
