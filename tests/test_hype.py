@@ -1,8 +1,8 @@
 """The hype gate: measured on the claims corpus (bench/claims), kept on its old labelled
 set, and run on every printed text.
 
-Published figures come only from bench/claims/holdout3, the untouched set, printed by
-`bench/claims/evaluate.py` (and by test_the_untouched_set_is_measured_and_printed below);
+Published figures come only from bench/claims/holdout3, the held-out measure, printed by
+`bench/claims/evaluate.py` (and by test_the_held_out_measure_is_printed below);
 the patterns were tuned on the first corpus's train and dev, which
 test_tuning_splits_stay_above_0_9 guards, and the model trained on every other set. tests/data/hype_labelled.yaml is the older, hand-made set the first lexicon was
 tuned on: a regression check, never a published figure.
@@ -93,7 +93,7 @@ def test_tuning_splits_stay_above_0_9(lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
-def test_the_untouched_set_is_measured_and_printed(lang, capsys):
+def test_the_held_out_measure_is_printed(lang, capsys):
     """The README's figures: bench/claims/holdout3, measured, never shown sentence by
     sentence, never read by the training (train_model.corpus)."""
     result = evaluate.evaluate(lang, "holdout3")
@@ -104,7 +104,7 @@ def test_the_untouched_set_is_measured_and_printed(lang, capsys):
         print("\n" + evaluate.report(result))
 
 
-def test_evaluate_refuses_to_show_the_untouched_set(capsys):
+def test_evaluate_refuses_to_show_the_measure(capsys):
     with pytest.raises(SystemExit) as exit_:
         evaluate.main(["--show-errors"])
     assert exit_.value.code == 2

@@ -103,7 +103,7 @@ class Sample:
 
 
 def corpus(lang: str) -> list[Sample]:
-    """Every labelled set but the untouched measure (sets.TRAINING)."""
+    """Every labelled set but the measure and the reserve (sets.TRAINING)."""
     return [Sample(record["text"], record["label"], record["group"], True,
                    urlsplit(record["origin"]).hostname.removeprefix("www.")
                    if record["origin"] else "", name not in ("train", "dev"))
