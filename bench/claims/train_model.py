@@ -128,11 +128,9 @@ def content(lang: str) -> list[Sample]:
         for value in (text.title, text.purpose):
             if value:
                 found.setdefault(value, f"content:{text.path}")
-    config = library.project.config
+    config = library.project.config.localized(lang)
     for key in TEXT_KEYS:  # handout.toml's texts, printed on every handout
-        value = getattr(config, key)
-        value = value.get(lang) if isinstance(value, dict) else value
-        for _, sentence in measure.sentences(value or ""):
+        for _, sentence in measure.sentences(getattr(config, key) or ""):
             found.setdefault(sentence, f"content:{config.path}")
     return [Sample(text, "none", group, False) for text, group in found.items()]
 

@@ -50,7 +50,8 @@ QUESTION = re.compile(r"^[^.。!！?？]*(?:[?？]|嗎)")
 CONTINUES = re.compile(r"\s*(?:or|nor)\b|\s*[或]", re.IGNORECASE)
 KEEP_HINT = "state what is known instead, or keep it with a reason: a line " \
             "'[//]: # (hype-ok: why)' above it"
-CUES = ("negation", "report", "refute", "hedge", "evidence_hedge", "own_voice", "carry")
+DISTANCE = ("negation", "report", "refute", "hedge", "evidence_hedge")  # what `_distanced` reads
+CUES = DISTANCE + ("own_voice", "carry")
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def features(text: str, chars: tuple[int, int], words: bool, cues: Lexicon | Non
                     found.setdefault("k:" + kind.kind, []).append(span)
                     if not _distanced(text, m.start(), m.end(), cues, quoted):
                         found.setdefault(f"k:{kind.kind}:free", []).append(span)
-        for cue in ("negation", "report", "refute", "hedge", "evidence_hedge"):
+        for cue in DISTANCE:
             for m in getattr(cues, cue).finditer(text):
                 found.setdefault("q:" + cue, []).append((m.start(), m.end()))
     return found
