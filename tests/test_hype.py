@@ -4,7 +4,8 @@ set, and run on every printed text.
 Published figures come only from bench/claims/holdout3, the held-out measure, printed by
 `bench/claims/evaluate.py` (and by test_the_held_out_measure_is_printed below);
 the patterns were tuned on the first corpus's train and dev, which
-test_tuning_splits_stay_above_0_9 guards, and the model trained on every other set. tests/data/hype_labelled.yaml is the older, hand-made set the first lexicon was
+test_tuning_splits_stay_above_0_9 guards, and the model trained on every other set.
+tests/data/hype_labelled.yaml is the older, hand-made set the first lexicon was
 tuned on: a regression check, never a published figure.
 """
 
@@ -14,6 +15,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -102,6 +104,27 @@ def test_the_held_out_measure_is_printed(lang, capsys):
     assert train_model.sets.RESERVED not in train_model.sets.FILES  # holdout4: unread
     with capsys.disabled():
         print("\n" + evaluate.report(result))
+
+
+def _hosts(folder: str) -> set[str]:
+    """The sites a set's pages came from: only the `origin` field is read."""
+    found = set()
+    for path in (REPO / "bench" / "claims" / folder).glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            origin = json.loads(line).get("origin")
+            if origin:
+                found.add(urlsplit(origin).hostname.removeprefix("www."))
+    return found
+
+
+def test_held_out_sites_are_apart_from_the_training_sites():
+    """The host partitions the held-out READMEs describe: holdout3's sites are none of
+    train2's and train3's; holdout4's are none of any other set's."""
+    assert _hosts("holdout3") and _hosts("holdout4")
+    assert not _hosts("holdout3") & (_hosts("train2") | _hosts("train3"))
+    others = set().union(*(_hosts(f) for f in ("raw", "holdout2", "holdout3", "train2",
+                                              "train3")))
+    assert not _hosts("holdout4") & others
 
 
 def test_evaluate_refuses_to_show_the_measure(capsys):

@@ -6,7 +6,8 @@ retired into the training data (their looks are logged in their READMEs); `train
 `train3/` were gathered for training only, from sites on the other side of a host
 partition from `holdout3/`'s (see holdout3/README.md). `holdout3/` is the measure the
 README quotes (measured once): training never reads it, and its sentences are never shown.
-`holdout4/` is held in reserve, from sites no other set used: nothing reads it. When the
+`holdout4/` is held in reserve, from sites no other set used: nothing reads its sentences
+(tests/test_hype.py reads its origins, to hold its sites apart). When the
 gate changes, move `holdout3` into the training sets and make `holdout4` the measure, then
 measure it once and log the look in its README.
 """
@@ -27,7 +28,7 @@ FILES = {
     "train3": "train3/{lang}.jsonl",
     "holdout3": "holdout3/{lang}.jsonl",
 }
-RESERVED = "holdout4"  # not in FILES: no script may read it before its one look
+RESERVED = "holdout4"  # not in FILES: no script reads its sentences before its one look
 MEASURE = "holdout3"
 TRAINING = tuple(name for name in FILES if name != MEASURE)
 
