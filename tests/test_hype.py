@@ -106,6 +106,18 @@ def test_the_held_out_measure_is_printed(lang, capsys):
         print("\n" + evaluate.report(result))
 
 
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
+def test_staged_sets_are_read_only_when_asked(lang):
+    """train4 (sets.STAGED) was gathered after the shipped weights were trained: `cv` and
+    `write` leave it out, `dev --staged` reads all of it, and it is not the measure."""
+    staged = train_model.sets.records(lang, "train4")
+    assert len(staged) >= 900 and "train4" in train_model.sets.STAGED
+    assert "train4" not in train_model.sets.TRAINING and train_model.sets.MEASURE != "train4"
+    assert not any(s.group.startswith("t4-") for s in train_model.corpus(lang))
+    grouped = [s for s in train_model.corpus(lang, staged=True) if s.group.startswith("t4-")]
+    assert len(grouped) == len(staged)
+
+
 def _hosts(folder: str) -> set[str]:
     """The sites a set's pages came from: only the `origin` field is read."""
     found = set()

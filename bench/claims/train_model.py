@@ -3,6 +3,7 @@
 
     python bench/claims/train_model.py cv [--lang en|zh-TW]      # figures, writes nothing
     python bench/claims/train_model.py write [--lang en|zh-TW]   # the shipped weights
+    python bench/claims/train_model.py dev [--lang en|zh-TW]     # trained as written, on DEV
 
 The model is a multinomial logistic regression over the seven kinds of claim and `none`
 (`generator.check.hype.CLASSES`), on the features of `generator.check.hype.features`
@@ -12,7 +13,10 @@ per-class scale), from a fixed seed: two runs write the same bytes.
 Training data: every labelled set but the measure (bench/claims/sets.py: the first
 corpus's three splits, holdout2/, train2/ and train3/), and, as extra negatives, every
 sentence the project's own library prints (block titles and bodies, topic titles and
-purpose lines, handout.toml's texts). holdout3/ and holdout4/ are never read here.
+purpose lines, handout.toml's texts). Staged sets (sets.STAGED, gathered after the
+shipped weights) are read only by `dev --staged`. holdout4/ is never read here; holdout3/,
+the committed gate's measure, is read only by `dev`, which scores a candidate gate on it
+(it is the next gate's dev set: its sentences are never printed).
 
 Cross-validation: 5 folds over the training data and the content, a whole site to a fold
 (the host of a page's `origin`; a written batch's `group`; a content file), so that a
@@ -102,12 +106,14 @@ class Sample:
     fresh: bool = False  # from a set the patterns were not tuned on (scored apart in cv)
 
 
-def corpus(lang: str) -> list[Sample]:
-    """Every labelled set but the measure and the reserve (sets.TRAINING)."""
+def corpus(lang: str, staged: bool = False) -> list[Sample]:
+    """Every labelled set but the measure and the reserve (sets.TRAINING), and with
+    `staged` the sets gathered for the next gate (sets.STAGED)."""
+    names = sets.TRAINING + (sets.STAGED if staged else ())
     return [Sample(record["text"], record["label"], record["group"], True,
                    urlsplit(record["origin"]).hostname.removeprefix("www.")
                    if record["origin"] else "", name not in ("train", "dev"))
-            for name in sets.TRAINING for record in sets.records(lang, name)]
+            for name in names for record in sets.records(lang, name)]
 
 
 def content(lang: str) -> list[Sample]:
@@ -277,6 +283,34 @@ def cross_validate(lang: str, setting: Setting, thresholds=tuple(t / 100 for t i
     sys.stdout.flush()
 
 
+DEV = "holdout3"  # the committed gate's measure, the next gate's dev set (see sets.py)
+
+
+def dev(lang: str, setting: Setting, staged: bool = False) -> None:
+    """Train as `write` does (with `staged`, on the staged sets too) and score DEV, a set
+    from sites no training set used: the estimate a change to the gate is judged by
+    before the reserve is measured."""
+    key = profile(lang).lexicon
+    model = Model.from_data(train(corpus(lang, staged) + content(lang), setting, key))
+    samples = [Sample(r["text"], r["label"], r["group"], True, fresh=True)
+               for r in sets.records(lang, DEV)]
+    reads = readings(model, samples, key)
+    print(f"== {lang} {DEV}{' (trained with the staged sets)' if staged else ''} {setting} "
+          f"({len(samples)} sentences) ==")
+    for threshold in sorted({setting.threshold, *(t / 100 for t in range(20, 61, 5))}):
+        got = figures(samples, reads, threshold, setting.gate)
+        print(f"t {threshold:.2f}  " + "  ".join(
+            f"({n}) P {got[n][0]:.3f} R {got[n][1]:.3f}" for n in "abc"))
+    recall = {}
+    for sample, (p, distanced, pattern) in zip(samples, reads):
+        if sample.label != "none":
+            hit = pattern or (p > setting.threshold and not distanced[setting.gate])
+            recall.setdefault(sample.label, []).append(hit)
+    print("recall at the setting's threshold: " + ", ".join(
+        f"{kind} {sum(hits) / len(hits):.2f}" for kind, hits in recall.items()))
+    sys.stdout.flush()
+
+
 def write(lang: str) -> Path:
     setting = SETTINGS[lang]
     model = train(corpus(lang) + content(lang), setting, profile(lang).lexicon)
@@ -289,9 +323,11 @@ def write(lang: str) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("cv", "write"))
+    parser.add_argument("command", choices=("cv", "write", "dev"))
     parser.add_argument("--lang", choices=LANGS)
-    parser.add_argument("--grid", action="store_true", help="cv: the settings tried")
+    parser.add_argument("--grid", action="store_true", help="cv, dev: the settings tried")
+    parser.add_argument("--staged", action="store_true",
+                        help="dev: train on the staged sets too (sets.STAGED)")
     args = parser.parse_args(argv)
     for lang in [args.lang] if args.lang else LANGS:
         if args.command == "write":
@@ -299,7 +335,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes")
         else:
             for setting in (GRID[lang] if args.grid else [SETTINGS[lang]]):
-                cross_validate(lang, setting)
+                if args.command == "cv":
+                    cross_validate(lang, setting)
+                else:
+                    dev(lang, setting, args.staged)
     return 0
 
 
