@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import product
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,7 +31,7 @@ SETS = ("holdout2", "train4")
 
 
 def main() -> int:
-    for name, lang in ((name, lang) for name in SETS for lang in ("en", "zh-TW")):
+    for name, lang in product(SETS, ("en", "zh-TW")):
         gold = {}
         with (HERE / name / f"{lang}.jsonl").open(encoding="utf-8") as fh:
             for line in fh:

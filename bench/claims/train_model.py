@@ -283,19 +283,16 @@ def cross_validate(lang: str, setting: Setting, thresholds=tuple(t / 100 for t i
     sys.stdout.flush()
 
 
-DEV = "holdout3"  # the committed gate's measure, the next gate's dev set (see sets.py)
-
-
 def dev(lang: str, setting: Setting, staged: bool = False) -> None:
-    """Train as `write` does (with `staged`, on the staged sets too) and score DEV, a set
-    from sites no training set used: the estimate a change to the gate is judged by
+    """Train as `write` does (with `staged`, on the staged sets too) and score sets.DEV,
+    a set from sites no training set used: the estimate a change to the gate is judged by
     before the reserve is measured."""
     key = profile(lang).lexicon
     model = Model.from_data(train(corpus(lang, staged) + content(lang), setting, key))
     samples = [Sample(r["text"], r["label"], r["group"], True, fresh=True)
-               for r in sets.records(lang, DEV)]
+               for r in sets.records(lang, sets.DEV)]
     reads = readings(model, samples, key)
-    print(f"== {lang} {DEV}{' (trained with the staged sets)' if staged else ''} {setting} "
+    print(f"== {lang} {sets.DEV}{' (trained with the staged sets)' if staged else ''} {setting} "
           f"({len(samples)} sentences) ==")
     for threshold in sorted({setting.threshold, *(t / 100 for t in range(20, 61, 5))}):
         got = figures(samples, reads, threshold, setting.gate)

@@ -6,7 +6,7 @@ not the gate: nothing in `generator` uses it.)
 
 Fine-tunes a BERT-style sentence encoder (mean-pooled, with a linear head over the eight
 labels) on the training sets (sets.TRAINING, and with --staged sets.STAGED too) and prints,
-after each epoch, the best min(precision, recall) of claim-or-none on train_model.DEV
+after each epoch, the best min(precision, recall) of claim-or-none on sets.DEV
 (holdout3) over thresholds 0.10-0.90. The best epoch and threshold are chosen on DEV
 itself, so the figure is optimistic: it says whether the route is worth taking, and is
 never a published measure.
@@ -37,7 +37,6 @@ sys.path.insert(0, str(HERE.parent))
 
 import sets  # noqa: E402  (bench/claims/sets.py)
 
-DEV = "holdout3"  # as train_model.DEV
 CLASSES = ("none", "safety", "benefit", "approval", "comparison", "social_proof",
            "suitability", "promotion")
 
@@ -56,7 +55,7 @@ def main() -> int:
     names = sets.TRAINING + (sets.STAGED if args.staged else ())
     train = [(r["text"], CLASSES.index(r["label"]))
              for n in names for r in sets.records(args.lang, n)]
-    dev = [(r["text"], r["label"] != "none") for r in sets.records(args.lang, DEV)]
+    dev = [(r["text"], r["label"] != "none") for r in sets.records(args.lang, sets.DEV)]
     head = torch.nn.Linear(encoder.config.hidden_size, len(CLASSES))
     optimiser = torch.optim.AdamW([*encoder.parameters(), *head.parameters()], lr=5e-5,
                                   weight_decay=0.01)
@@ -72,7 +71,8 @@ def main() -> int:
 
     truth = np.array([positive for _, positive in dev])
     start = time.time()
-    print(f"{args.lang}: {len(train)} training sentences ({', '.join(names)}); {DEV}: {len(dev)}")
+    print(f"{args.lang}: {len(train)} training sentences ({', '.join(names)}); "
+          f"{sets.DEV}: {len(dev)}")
     for epoch in range(args.epochs):
         encoder.train()
         rng.shuffle(train)

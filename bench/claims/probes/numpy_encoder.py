@@ -40,35 +40,25 @@ class WordPiece:
 
     @staticmethod
     def _words(text: str) -> list[str]:
-        out, word = [], []
+        spaced = []  # control characters dropped, CJK characters set apart by spaces
         for char in text:
-            code = ord(char)
-            if code == 0 or code == 0xFFFD or unicodedata.category(char) in ("Cc", "Cf") \
-                    and char not in "\t\n\r":
+            if ord(char) in (0, 0xFFFD) or (unicodedata.category(char) in ("Cc", "Cf")
+                                            and char not in "\t\n\r"):
                 continue
-            if char.isspace() or unicodedata.category(char) == "Zs":
-                out.append("".join(word))
-                word = []
-            elif _cjk(code) or _punctuation(char):
-                out += ["".join(word), char]
-                word = []
-            else:
-                word.append(char)
-        out.append("".join(word))
+            spaced.append(f" {char} " if _cjk(ord(char)) else char)
         words = []
-        for token in filter(None, out):
+        for token in "".join(spaced).split():  # then lower-cased, accents stripped
             token = unicodedata.normalize("NFD", token.lower())
-            token = "".join(c for c in token if unicodedata.category(c) != "Mn")
-            # accents stripped may leave punctuation to split again
-            piece = []
+            piece: list[str] = []
             for char in token:
+                if unicodedata.category(char) == "Mn":
+                    continue
                 if _punctuation(char):
-                    words += ["".join(piece), char] if piece else [char]
+                    words += ["".join(piece), char]
                     piece = []
                 else:
                     piece.append(char)
-            if piece:
-                words.append("".join(piece))
+            words.append("".join(piece))
         return [w for w in words if w]
 
     def encode(self, text: str, max_len: int) -> list[int]:
